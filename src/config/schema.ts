@@ -30,8 +30,18 @@ export const claimSchema = z.strictObject({
 
 export const langSchema = z.enum(['en', 'fr'])
 
+/** True for an absolute http: or https: URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
 export const feedSchema = z.strictObject({
-  url: z.httpUrl({ error: 'expected an http(s) URL' }),
+  url: z.string().refine(isHttpUrl, 'expected an http(s) URL'),
   name: z.string().min(1).optional(),
   lang: langSchema.optional(),
 })
