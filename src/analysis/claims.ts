@@ -1,0 +1,229 @@
+/**
+ * Claim understanding: from one plain sentence (English or French) derive the parties and their
+ * roles, the deal kind, the figures with their meaning, the status on the deal ladder and whether
+ * the claim is itself hedged. Structured fields of the claims file override what was derived.
+ */
+import type { ClaimSpec, Lang } from '../domain.js'
+import { backgroundSpans, inSpans, isNegated } from './clauses.js'
+import { findCues, type CueHit } from './cues.js'
+import { DEAL_KINDS, findKinds, type DealKind } from './deal-kinds.js'
+import { findMentions, findProperNames, type AliasIndex, type Mention } from './entities.js'
+import { extractFigures, type Figure } from './figures.js'
+import { foldSameLength } from './folded.js'
+import { detectLanguage } from './language.js'
+import { normaliseText } from './text.js'
+
+/** The status ladder (DESIGN.md) and the off-ladder outcomes. */
+export const LADDER_STATUSES = ['rumour', 'talks', 'agreed', 'announced', 'approved', 'closed'] as const
+export const NEGATIVE_STATUSES = [
+  'denied',
+  'stalled',
+  'ended',
+  'blocked',
+  'terminated',
+  'rejected',
+] as const
+export type LadderStatus = (typeof LADDER_STATUSES)[number]
+export type NegativeStatus = (typeof NEGATIVE_STATUSES)[number]
+export type DealStatus = LadderStatus | NegativeStatus
+
+/** Rung of a ladder status: rumour and talks share rung 1 (a report of talks confirms either). */
+export const STATUS_LEVEL: Readonly<Record<LadderStatus, number>> = {
+  rumour: 1,
+  talks: 1,
+  agreed: 2,
+  announced: 2,
+  approved: 3,
+  closed: 4,
+}
+
+export type PartyRole =
+  | 'buyer'
+  | 'target'
+  | 'seller'
+  | 'investor'
+  | 'issuer'
+  | 'customer'
+  | 'supplier'
+  | 'partner'
+  | 'party'
+
+export interface ClaimParty {
+  id: string
+  name: string
+  role: PartyRole
+}
+
+/** A claim as the verdict engine uses it. Plain data. */
+export interface CompiledClaim {
+  id: string
+  text: string
+  lang: Lang
+  /** ISO date (YYYY-MM-DD) the claim was first reported, if known. */
+  date?: string
+  parties: ClaimParty[]
+  /** Primary deal kind (the claim's own deal). */
+  kind: DealKind
+  /** Every deal kind the claim's main clause talks about (primary first). */
+  kinds: DealKind[]
+  status: DealStatus
+  /** Ladder rung (1..4), or null for an off-ladder (negative) status. */
+  level: number | null
+  hedged: boolean
+  figures: Figure[]
+  warnings: string[]
+}
+
+const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
+  acquisition: ['buyer', 'target'],
+  divestiture: ['seller', 'buyer'],
+  investment: ['investor', 'target'],
+  ipo: ['issuer', 'party'],
+  supply: ['party', 'party'],
+  partnership: ['partner', 'partner'],
+  deal: ['party', 'party'],
+}
+
+const PASSIVE_AGENT = /\b(?:by|par)\b/
+
+/** Derives the status of a claim from the cues of its main clause (background excluded). */
+export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[]): DealStatus {
+  const has = (cls: CueHit['cls']): boolean => cues.some((c) => c.cls === cls && !c.negated)
+  if (has('rejection')) return 'rejected'
+  if (has('block')) return 'blocked'
+  if (has('denial')) return 'denied'
+  if (has('collapse')) {
+    return cues.some((c) => c.cls === 'collapse' && c.text.startsWith('terminat')) ? 'terminated' : 'ended'
+  }
+  if (has('complete')) return 'closed'
+  if (has('approve')) return 'approved'
+  if (has('talks') || has('intent') || has('attempt')) return 'talks'
+  if (has('agree') || has('reaffirm')) return 'agreed'
+  if (has('hedge')) return 'rumour'
+  return 'announced'
+}
+
+function isLadder(s: string): s is LadderStatus {
+  return (LADDER_STATUSES as readonly string[]).includes(s)
+}
+function isStatus(s: string): s is DealStatus {
+  return isLadder(s) || (NEGATIVE_STATUSES as readonly string[]).includes(s)
+}
+function isKind(s: string): s is DealKind {
+  return (DEAL_KINDS as readonly string[]).includes(s)
+}
+
+/** Parties found in a claim: configured entities by alias, else capitalised names (ad-hoc). */
+export interface ClaimEntities {
+  mentions: Mention[]
+  adhocNames: Mention[]
+}
+
+/** Entity mentions and ad-hoc names of a claim text (normalised). */
+export function claimEntities(index: AliasIndex, text: string): ClaimEntities {
+  const folded = foldSameLength(text)
+  const mentions = findMentions(index, text, folded)
+  const adhocNames = findProperNames(text, mentions)
+  return { mentions, adhocNames }
+}
+
+/** Id of the ad-hoc entity made from a name found in a claim's text. */
+export function adhocId(name: string): string {
+  return 'adhoc:' + foldSameLength(name).replace(/[^\p{L}\p{N}]+/gu, '-')
+}
+
+/**
+ * Compiles one claim against an alias index that already contains every configured and ad-hoc
+ * entity. Pure; never throws: problems become `warnings`.
+ */
+export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim {
+  const warnings: string[] = []
+  const text = normaliseText(spec.text ?? '')
+  const lang = detectLanguage(text)
+  const folded = foldSameLength(text)
+  const spans = backgroundSpans(folded)
+  const mentions = findMentions(index, text, folded)
+
+  // Parties in order of appearance; main-clause mentions first.
+  const ordered = [
+    ...mentions.filter((m) => !inSpans(m.start, spans)),
+    ...mentions.filter((m) => inSpans(m.start, spans)),
+  ]
+  let partyIds: string[] = []
+  for (const m of ordered.sort((a, b) => a.start - b.start)) {
+    if (!partyIds.includes(m.entity)) partyIds.push(m.entity)
+  }
+
+  // Kinds: main clause first, by priority.
+  const kindHits = findKinds(folded)
+  const mainKinds = kindHits.filter((k) => !inSpans(k.start, spans)).map((k) => k.kind)
+  const allKinds = kindHits.map((k) => k.kind)
+  let kind: DealKind =
+    DEAL_KINDS.find((k) => k !== 'deal' && mainKinds.includes(k)) ??
+    DEAL_KINDS.find((k) => k !== 'deal' && allKinds.includes(k)) ??
+    'deal'
+  if (spec.kind !== undefined) {
+    if (isKind(spec.kind)) kind = spec.kind
+    else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
+  }
+  const kinds = [kind, ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k))]
+
+  // Roles: first party acts, second undergoes; a passive agent ("by X", "par X") swaps them.
+  if (spec.parties !== undefined && spec.parties.length > 0) {
+    const unknown = spec.parties.filter((p) => !index.entities.has(p))
+    for (const p of unknown) warnings.push(`party "${p}" is not a configured entity`)
+    partyIds = spec.parties.filter((p) => index.entities.has(p))
+  } else if (partyIds.length >= 2) {
+    const a = mentions.find((m) => m.entity === partyIds[0])
+    const b = mentions.find((m) => m.entity === partyIds[1])
+    // "Y ... acquired by X" / "rachat de Y par X": the agent of the passive is the actor.
+    if (a !== undefined && b !== undefined && PASSIVE_AGENT.test(folded.slice(a.end, b.start))) {
+      partyIds = [partyIds[1] as string, partyIds[0] as string, ...partyIds.slice(2)]
+    }
+  }
+  const [roleA, roleB] = ROLE_PAIRS[kind]
+  const parties: ClaimParty[] = partyIds.map((id, i) => ({
+    id,
+    name: index.entities.get(id)?.name ?? id,
+    role: partyIds.length === 1 ? (kind === 'ipo' ? 'issuer' : 'party') : i === 0 ? roleA : i === 1 ? roleB : 'party',
+  }))
+  if (parties.length === 0) warnings.push('no party found: add the parties as entities, or a `parties:` field')
+
+  const cues = findCues(folded)
+    .filter((c) => !inSpans(c.start, spans))
+    .map((c) => ({ ...c, negated: isNegated(folded, c.start) }))
+  let status = statusFromCues(cues)
+  if (spec.status !== undefined) {
+    if (isStatus(spec.status)) status = spec.status
+    else warnings.push(`status "${spec.status}" is not a known status; kept "${status}"`)
+  }
+  const level = isLadder(status) ? STATUS_LEVEL[status] : null
+  const hedged = cues.some((c) => c.cls === 'hedge')
+  const figures = safeFigures(text, lang)
+
+  return {
+    id: spec.id,
+    text,
+    lang,
+    ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
+    parties,
+    kind,
+    kinds,
+    status,
+    level,
+    hedged,
+    figures,
+    warnings,
+  }
+}
+
+/** Figures of a text; a failure of the extractor on odd text yields no figures, not a crash. */
+export function safeFigures(text: string, lang: Lang): Figure[] {
+  // The core must not throw on odd text (DESIGN.md); the extractor is another module's code, so a
+  // defect there degrades to "no figures" for that text instead of failing the whole run.
+  try {
+    return extractFigures(text, lang)
+  } catch {
+    return []
+  }
+}

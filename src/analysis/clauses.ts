@@ -1,0 +1,91 @@
+/**
+ * Clause position and negation scope over one folded sentence (see foldSameLength).
+ *
+ * A story asserts what sits in its title or lede's MAIN clause. Relative clauses ("which has
+ * invested", "qui a investi", "dont"), temporal/causal adjuncts ("after", "since", "following",
+ * "depuis", "après", "à la suite de") and parentheses carry background: a figure or a verb there
+ * restates the past and does not decide a verdict (DESIGN.md conventions).
+ */
+
+/** A half-open range of offsets [start, end) into the folded sentence. */
+export interface Span {
+  start: number
+  end: number
+}
+
+// Openers of a background clause. Each match starts a span that runs to the next clause boundary.
+const BACKGROUND_OPENERS = new RegExp(
+  [
+    // English relatives and adjuncts
+    String.raw`\b(?:which|who|whose)\b`,
+    String.raw`,\s*that\b`,
+    String.raw`\b(?:after|since|following|amid|despite|before|when|once|until)\b`,
+    String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
+    String.raw`\bas part of\b`,
+    // Purpose clauses: "to help win approval", "afin d'obtenir", "pour obtenir"
+    String.raw`\bto (?:help )?(?:win|secure|gain|obtain)\b`,
+    String.raw`\b(?:afin de|afin d'|pour obtenir|pour decrocher)`,
+    // French relatives and adjuncts
+    String.raw`\bqui\b`,
+    String.raw`\bdont\b`,
+    String.raw`\b(?:apres|depuis|malgre|lorsque|lors de|alors que|avant de|avant que)\b`,
+    String.raw`\b(?:a la suite de|suite a|au lendemain de)\b`,
+    // Parentheses
+    String.raw`\(`,
+  ].join('|'),
+  'g',
+)
+/**
+ * Background spans of a folded sentence, in order, non-overlapping. A span starts at an opener and
+ * ends at the next clause boundary after it.
+ */
+export function backgroundSpans(folded: string): Span[] {
+  const spans: Span[] = []
+  for (const m of folded.matchAll(BACKGROUND_OPENERS)) {
+    const start = m.index
+    const last = spans[spans.length - 1]
+    if (last !== undefined && start < last.end) continue
+    const boundary = nextBoundary(folded, start + m[0].length)
+    spans.push({ start, end: boundary })
+  }
+  return spans
+}
+
+// A clause ends at a comma, semicolon, colon, closing parenthesis, a dash between spaces, or the
+// end of the sentence.
+function nextBoundary(folded: string, from: number): number {
+  for (let i = from; i < folded.length; i++) {
+    const c = folded[i]
+    if (c === ',' || c === ';' || c === ':' || c === ')') return i
+    if (c === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ') return i
+  }
+  return folded.length
+}
+
+/** True when offset `pos` lies inside one of `spans`. */
+export function inSpans(pos: number, spans: readonly Span[]): boolean {
+  for (const s of spans) if (pos >= s.start && pos < s.end) return true
+  return false
+}
+
+const NEGATORS: ReadonlySet<string> = new Set(
+  "not never no without n't cannot nor ne n' sans jamais aucun aucune ni".split(' '),
+)
+const CLAUSE_STOP = /[,;:.()]/
+
+/**
+ * True when the cue starting at `cueStart` is negated: a negator (not, never, no, without, n't;
+ * French ne/n', sans, jamais, aucun) among the up-to-four words before it in the same clause.
+ * ("has not abandoned", "n'a pas renoncé", "ne renonce pas", "no deal was signed".)
+ */
+export function isNegated(folded: string, cueStart: number): boolean {
+  let before = folded.slice(Math.max(0, cueStart - 40), cueStart)
+  const stop = Math.max(...[...before].map((c, i) => (CLAUSE_STOP.test(c) ? i : -1)))
+  if (stop >= 0) before = before.slice(stop + 1)
+  const words = before
+    .replace(/\b(n't|n'|d'|l'|qu')/g, ' $1 ')
+    .split(/[\s]+/)
+    .filter((w) => w !== '')
+    .slice(-4)
+  return words.some((w) => NEGATORS.has(w) || w.endsWith("n't"))
+}

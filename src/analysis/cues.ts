@@ -1,0 +1,268 @@
+/**
+ * Cue lexicons (English + French) as DATA, and one compiled matcher over all of them.
+ *
+ * Entries are folded (lower case, no accents) phrases. Syntax of an entry:
+ *   - words separated by spaces match any run of spaces/hyphens/apostrophes between words;
+ *   - a trailing `*` on a word matches any word ending ("abandon*" → abandons, abandoned, abandonne);
+ *   - `'` inside an entry matches an apostrophe (elision: "n'a pas").
+ * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
+ */
+import { foldSameLength } from './folded.js'
+
+export const CUE_CLASSES = [
+  'hedge',
+  'noComment',
+  'denial',
+  'collapse',
+  'rejection',
+  'block',
+  'legal',
+  'approve',
+  'complete',
+  'agree',
+  'announce',
+  'reaffirm',
+  'talks',
+  'intent',
+  'attempt',
+  'opinion',
+  'market',
+  'past',
+  'newEpisode',
+] as const
+export type CueClass = (typeof CUE_CLASSES)[number]
+
+/** The lexicons. Order inside a class does not matter; longer phrases win at the same offset. */
+export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
+  // Attribution and modality: the story reports, it does not assert.
+  hedge: [
+    'reportedly', 'allegedly', 'according to', 'people familiar', 'person familiar', 'sources said',
+    'sources say', 'source said', 'sources close', 'source close', 'people close to', 'is said to',
+    'are said to', 'is understood to', 'rumor*', 'rumour*', 'speculation', 'unconfirmed',
+    'report says', 'reports say', 'reported', 'citing', 'could', 'might', 'may be', 'may have', 'would',
+    'is expected to', 'are expected to', 'is likely to', 'sources',
+    'serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient',
+    'selon', "d'apres", 'de source*', 'sources proches', 'proches du dossier', 'rumeur*',
+    'bruit* de couloir', 'pas encore confirme*', 'affirme le', 'rapporte', 'croit savoir',
+  ],
+  // A non-denial: neutral, never a contradiction.
+  noComment: [
+    'declined to comment', 'declines to comment', 'decline to comment', 'did not respond',
+    'did not immediately respond', 'could not be reached', 'would not comment', 'refused to comment',
+    'no comment', 'did not comment', 'has not commented', 'not commented', 'did not return',
+    "n'a pas souhaite", "n'ont pas souhaite", 'pas souhaite commenter', 'pas souhaite reagir',
+    "s'est refuse a tout commentaire", "se sont refuses a tout commentaire", "n'a pas repondu",
+    "n'ont pas repondu", 'aucun commentaire', 'pas fait de commentaire', 'sans commentaire',
+    'pas commente', 'refuse de commenter', 'refuse de commenter',
+  ],
+  // A party says the reported thing is not so.
+  denial: [
+    'denied', 'denies', 'deny', 'denial', 'dismissed the report*', 'dismisses the report*',
+    'rejected the report*', 'rejects the report*', 'rejected reports', 'refuted', 'refutes',
+    'not in talks', 'no talks', 'no plans to', 'no plan to', 'has no intention', 'no intention',
+    'untrue', 'inaccurate', 'categorically', 'pure speculation', 'not for sale', 'no truth',
+    'dement*', 'dementi*', 'refute*', 'nie', 'nient', 'a nie', "n'est pas en discussion*",
+    "ne sont pas en discussion*", "n'est pas en negociation*", 'aucune discussion',
+    'aucune negociation', "pas l'intention", "aucune intention", 'infonde*', 'inexact*',
+    'pas a vendre', 'simple rumeur', 'pure speculation', 'fausse*',
+  ],
+  // The deal or talks ended, stalled or were called off.
+  collapse: [
+    'called off', 'calls off', 'call off', 'calling off', 'scrap*', 'abandon*', 'terminat*',
+    'walk* away', 'pull* out', 'pulls out', 'drop* its bid', 'drop* his bid', 'drop* the bid',
+    'drop* its offer', 'drop* the deal', 'drop* plans', 'talks ended', 'talks have ended',
+    'talks collapsed', 'talks broke down', 'talks stalled', 'talks fell apart', 'collapse*',
+    'fell through', 'falls through', 'on hold', 'suspend*', 'cancel*', 'withdr*', 'shelve*',
+    'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
+    'no longer', 'ends talks', 'ended talks', 'end talks', 'ends its pursuit', 'gives up',
+    'gave up', 'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
+    'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
+    'rompu*', 'echec', 'echoue*', 'gel*', 'retire son offre', 'retire sa', 'retrait',
+    "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
+    'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
+    'interromp*', 'fait marche arriere', 'suspendu*',
+  ],
+  // An offer or approach was turned down.
+  rejection: [
+    'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
+    'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
+    'dit non', 'refus*', 'oppose* a',
+  ],
+  // A regulator or court stops the deal (final).
+  block: [
+    'block', 'blocks', 'blocked', 'blocking', 'prohibit*', 'vetoed', 'vetoes', 'veto', 'bars the', 'barred', 'bloqu*', 'interdi*',
+    'met son veto', "s'oppose", "s'opposent",
+  ],
+  // Pending legal or regulatory process: never decides on its own (mentions).
+  legal: [
+    'investigat*', 'probe*', 'inquiry', 'lawsuit*', 'sue*', 'suing', 'in-depth', 'in depth',
+    'scrutin*', 'antitrust review', 'statement of objections', 'provisional findings', 'court',
+    'judge', 'injunction', 'challenge*', 'seeks to', 'seek to', 'sought to', 'moves to',
+    'enquete*', 'examen approfondi', 'plainte', 'poursuit*', 'en justice', 'tribunal', 'juge',
+    'se penche', 'examine*', "s'interesse a l'operation", 'recours', 'action en justice',
+    'attaque en justice', 'contentieux',
+  ],
+  // Approval by a regulator or shareholders.
+  approve: [
+    'approv*', 'cleared', 'clears', 'clearance', 'green light', 'green-light*', 'greenlight*',
+    'wins approval', 'won approval', 'win approval', 'signs off', 'signed off', 'unconditional*',
+    'feu vert', 'autoris*', 'approuv*', 'valide*', 'donne son accord', 'leve son veto',
+  ],
+  // The deal is done.
+  complete: [
+    'complet*', 'closed', 'closes', 'closing of', 'finaliz*', 'finalis*', 'now owns', 'now own',
+    'took control', 'takes control', 'took over', 'takes over', 'taken over', 'priced', 'prices its',
+    'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
+    'have invested', 'owns',
+    'boucl*', 'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
+    'fait son entree en bourse', 'entree en bourse', 'a leve', 'ont leve', 'vient de lever',
+    'a investi', 'ont investi', 'est desormais', 'devient proprietaire', 'prend possession',
+    'keeps', 'retains', 'holds', 'conserve', 'conservent', 'garde',
+  ],
+  // The deal is agreed or announced (status "agreed").
+  agree: [
+    'agreed to', 'agrees to', 'agree to', 'definitive agreement', 'merger agreement',
+    'reached an agreement', 'reached a deal', 'reach a deal', 'strike* a deal', 'struck a deal',
+    'strikes deal', 'ink*', 'seal*', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
+    'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
+    'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
+    'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
+    'raises', 'raised', 'raising', 'lands', 'landed', 'agreement', 'deal with',
+    'in a deal', 'announced', 'announces', 'set terms', 'sets terms',
+    'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
+    'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
+    'a signe', 'ont signe', 'signe', 'signent', 'conclu*', 'accord definitif', 'trouve un accord',
+    'parvient a un accord', 'sont parvenus', 'depose', 'a depose', 'entre au capital',
+    'prend une participation', 'officialis*', 'annonce', 'a annonce', 'scelle*',
+    'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte',
+  ],
+  // Generic confirmation words (do not set a status by themselves).
+  announce: [
+    'confirm*', 'said in a statement', 'press release', 'statement', 'official*', 'announc*',
+    'communique', 'confirme*', 'a confirme', 'declare',
+  ],
+  // The parties keep the agreed deal going (confirms an agreement claim).
+  reaffirm: [
+    'reaffirm*', 'still committed', 'remains committed', 'remain committed', 'proceed*', 'go ahead',
+    'goes ahead', 'extend* the deadline', 'extended the deadline', 'extends deadline',
+    'extend* the merger', 'at the original price', 'full price', 'revive*', 'back on',
+    'reaffirm*', 'maintien*', 'maintient', 'prolong*', 'repouss* la date limite',
+    'reporte* la date limite', 'repoussent la date', 'prix initial', 'relanc*',
+  ],
+  // Negotiation or consideration (status "talks").
+  talks: [
+    'talks', 'in talks', 'negotiat*', 'discussions', 'in discussions', 'considering', 'considers', 'considered',
+    'weigh*', 'mull*', 'explor*', 'eyes', 'eyeing', 'near* a deal', 'nears deal', 'approach*',
+    'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to',
+    'proposal', 'takeover interest', 'pursu*', 'courting', 'in advanced talks',
+    'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
+    'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
+    'en passe de', 'offre', 'a propose', 'propose de', 'projet de', 'tractations', 'en cours de',
+  ],
+  // Intention to do something (status "rumour"/"talks").
+  intent: [
+    'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'wants to',
+    'hopes to', 'preparing to', 'prepares to', 'looking to', 'set to', 'targets', 'targeting',
+    'veut', 'souhaite', 'vise', 'ambitionne', "s'apprete a", 'prevoit', 'prepare',
+    'cherche a', 'entend',
+  ],
+  // A past attempt (usually failed).
+  attempt: [
+    'tried to', 'attempted to', 'attempt to', 'sought to', 'had tried', 'a tente', 'ont tente',
+    'a essaye', 'avait tente', 'tentative', 'failed bid', 'failed attempt', 'failed takeover',
+  ],
+  // The story is opinion or analysis, not reporting.
+  opinion: [
+    'opinion', 'analysis', 'column', 'commentary', 'what it means', 'explained', 'lessons',
+    'editorial', 'the case for', 'the case against', 'why the', 'why it', 'how the', 'we think',
+    'tribune', 'analyse', 'decryptage', 'edito*', 'point de vue', 'pourquoi', "ce qu'il faut",
+    'billet', 'chronique',
+  ],
+  // Market reaction.
+  market: [
+    'shares rose', 'shares fell', 'shares jump*', 'shares soar*', 'stock rose', 'stock fell',
+    'share price', 'market value', 'market cap*', 'soar*', 'jump*', 'surg*', 'plung*', 'slump*',
+    'tumbl*', 'rally', 'rallies', 'rallied', 'sink*', 'sank', 'slid*', 'pops', 'popped',
+    'bondit', "s'envole", 'chute', 'grimpe', 'flambe', 'degringole', 'plonge', 'en hausse',
+    'en baisse', 'capitalisation boursiere',
+  ],
+  // A time marker of an earlier episode.
+  past: [
+    'earlier this year', 'last year', 'previously', 'had agreed', 'had planned', 'had offered',
+    'had proposed', 'once', 'former', 'in the past', 'years ago', 'months ago', 'back in',
+    "l'an dernier", "l'annee derniere", 'auparavant', 'precedemment', 'avait', 'avaient',
+    "il y a", 'ancien', 'deja',
+  ],
+  // A new, separate episode (another round, an additional investment).
+  newEpisode: [
+    'another', 'additional', 'new round', 'new funding', 'fresh funding', 'further', 'more money',
+    'again', 'nouvelle levee', 'nouveau tour', 'nouvel investissement', 'supplementaire*',
+    'a nouveau',
+  ],
+}
+
+/** One cue found in a folded text. */
+export interface CueHit {
+  cls: CueClass
+  start: number
+  end: number
+  text: string
+}
+
+function entryToPattern(entry: string): string {
+  const words = foldSameLength(entry).split(/[\s-]+/).filter((w) => w !== '')
+  return words
+    .map((w) => {
+      const star = w.endsWith('*')
+      const core = (star ? w.slice(0, -1) : w)
+        .split("'")
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join("'\\s*")
+      return star ? `${core}[\\p{L}]*` : core
+    })
+    .join("[\\s'-]+")
+}
+
+function compileMatcher(): RegExp {
+  const groups = CUE_CLASSES.map((cls) => {
+    const alts = [...LEXICON[cls]]
+      .sort((a, b) => b.length - a.length)
+      .map(entryToPattern)
+      .join('|')
+    return `(?<${cls}>${alts})`
+  })
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+}
+
+/** Compiled once at module load; the regex object is only used through matchAll (no shared lastIndex). */
+const MATCHER = compileMatcher()
+
+/**
+ * All cue hits in a folded text (see foldSameLength), left to right; offsets are into `folded`.
+ * Where two classes could match at the same place, the class listed first in CUE_CLASSES wins,
+ * except that longer phrases of later classes are still found at their own offsets.
+ */
+export function findCues(folded: string): CueHit[] {
+  const out: CueHit[] = []
+  for (const m of folded.matchAll(MATCHER)) {
+    const groups = m.groups
+    if (groups === undefined) continue
+    for (const cls of CUE_CLASSES) {
+      const text = groups[cls]
+      if (text !== undefined) {
+        out.push({ cls, start: m.index, end: m.index + text.length, text })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** True when a title reads as a question (ends with "?" or opens with an interrogative). */
+export function isQuestion(title: string): boolean {
+  const t = title.trim()
+  if (t.endsWith('?')) return true
+  return /^(?:will|could|can|should|is|are|does|do|would|pourquoi|faut-il|est-ce|va-t-il|va-t-elle)\b/i.test(
+    t,
+  )
+}

@@ -1,0 +1,122 @@
+/**
+ * Deal vocabulary (English + French) as data: which kind of deal a sentence talks about.
+ * Same entry syntax as cues.ts ("word*" = any ending; spaces = any run of spaces/hyphens/apostrophes).
+ */
+import { foldSameLength } from './folded.js'
+
+/** Deal kinds, in the priority used to pick a claim's primary kind (most specific first). */
+export const DEAL_KINDS = [
+  'ipo',
+  'divestiture',
+  'acquisition',
+  'supply',
+  'investment',
+  'partnership',
+  'deal',
+] as const
+export type DealKind = (typeof DEAL_KINDS)[number]
+
+export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
+  ipo: [
+    'ipo', 'ipos', 'initial public offering', 'public offering', 'go public', 'goes public',
+    'went public', 'going public', 'listing', 'nasdaq', 'nyse', 'introduction en bourse',
+    'entree en bourse', 'cotation', 'en bourse', 'public debut', 'stock market debut',
+  ],
+  divestiture: [
+    'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',
+    'stores', 'magasins', 'ceder', 'cede', 'cedera', 'cession', 'vendre', 'vend', 'vendra',
+    'vendu*',
+  ],
+  acquisition: [
+    'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
+    'take over', 'takes over', 'took over', 'buyout*', 'purchase*', 'merger*', 'merge*',
+    'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
+    'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
+    'rapprochement', 'mainmise', 'prise de controle', 'prendre le controle',
+  ],
+  supply: [
+    'contract*', 'hosting', 'host', 'hosts', 'cloud', 'compute', 'computing', 'capacity',
+    'data center*', 'data centre*', 'datacenter*', 'infrastructure', 'contrat*', 'heberge*',
+    'hebergement', 'calcul', 'chip', 'chips', 'puce*', 'processor*', 'processeur*', 'gpu*',
+    'accelerator*', 'supply', 'supplies', 'streaming', 'services cloud',
+  ],
+  investment: [
+    'invest*', 'stake*', 'funding', 'fundrais*', 'fund raising', 'raise', 'raises', 'raised',
+    'raising', 'round', 'series', 'participation*', 'capital', 'investi*', 'injecte*', 'lever',
+    'leve', 'levee', 'levees', 'tour de table', 'financement', 'valuation*', 'valued at',
+    'values', 'value', 'valoris*', 'owns', 'own', 'holds', 'detient', 'detenir', 'shareholder*',
+    'actionnaire*', 'equity',
+  ],
+  partnership: [
+    'partner*', 'partenaire*', 'partenariat*', 'alliance', 'tie-up', 'tie up', 'collaborat*',
+    'licen*', 'co-develop*', 'codevelop*', 'exclusiv*', 'exclusif*', 'droits exclusifs',
+  ],
+  deal: [
+    'deal', 'deals', 'accord', 'accords', 'operation', 'transaction', 'agreement', 'offer',
+    'offers', 'offre', 'pact', 'entente',
+  ],
+}
+
+function entryToPattern(entry: string): string {
+  return foldSameLength(entry)
+    .split(/[\s-]+/)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const star = w.endsWith('*')
+      const core = (star ? w.slice(0, -1) : w)
+        .split("'")
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join("'\\s*")
+      return star ? `${core}[\\p{L}]*` : core
+    })
+    .join("[\\s'-]+")
+}
+
+const KIND_MATCHER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DEAL_KINDS.map(
+    (k) =>
+      `(?<${k}>${[...KIND_LEXICON[k]]
+        .sort((a, b) => b.length - a.length)
+        .map(entryToPattern)
+        .join('|')})`,
+  ).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+)
+
+/** One deal-kind word found in a folded text. */
+export interface KindHit {
+  kind: DealKind
+  start: number
+  end: number
+}
+
+/** Deal-kind words of a folded text (foldSameLength), left to right. */
+export function findKinds(folded: string): KindHit[] {
+  const out: KindHit[] = []
+  for (const m of folded.matchAll(KIND_MATCHER)) {
+    const g = m.groups
+    if (g === undefined) continue
+    for (const k of DEAL_KINDS) {
+      const t = g[k]
+      if (t !== undefined) {
+        out.push({ kind: k, start: m.index, end: m.index + t.length })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Whether a story's deal kind can be the deal of a claim of kind `claimKind`. A sale seen from the
+ * seller's side is the buyer's acquisition, so an acquisition claim accepts divestiture words; a
+ * divestiture claim (selling stores to a third party) needs sale words. Investment and partnership
+ * vocabularies often describe the same strategic deal ("invests as part of a partnership").
+ */
+export function kindsCompatible(claimKind: DealKind, storyKind: DealKind): boolean {
+  if (claimKind === storyKind) return true
+  if (claimKind === 'acquisition' && storyKind === 'divestiture') return true
+  if (claimKind === 'investment' && storyKind === 'partnership') return true
+  if (claimKind === 'partnership' && (storyKind === 'investment' || storyKind === 'supply')) return true
+  return false
+}

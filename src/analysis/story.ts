@@ -1,0 +1,111 @@
+/**
+ * Story understanding, computed once per story and shared by every candidate claim: sentences with
+ * their position (title, lede, body), entity mentions, cues, deal-kind words and figures, each
+ * marked as main clause or background.
+ */
+import type { Lang, Story } from '../domain.js'
+import { safeFigures } from './claims.js'
+import { backgroundSpans, inSpans, isNegated, type Span } from './clauses.js'
+import { findCues, isQuestion, type CueHit } from './cues.js'
+import { findKinds, type KindHit } from './deal-kinds.js'
+import { findMentions, type AliasIndex, type Mention } from './entities.js'
+import type { Figure } from './figures.js'
+import { foldSameLength, tokenize } from './folded.js'
+import { detectLanguage } from './language.js'
+import { splitSentences } from './sentences.js'
+import { normaliseText } from './text.js'
+
+/** Where a sentence sits: the title, the lede (first summary sentences) or later body text. */
+export type SentencePosition = 'title' | 'lede' | 'body'
+
+export interface StoryCue extends CueHit {
+  negated: boolean
+  background: boolean
+}
+export interface StoryMention extends Mention {
+  background: boolean
+}
+export interface StoryFigure extends Figure {
+  background: boolean
+}
+export interface StoryKind extends KindHit {
+  background: boolean
+}
+
+export interface StorySentence {
+  index: number
+  position: SentencePosition
+  text: string
+  folded: string
+  spans: Span[]
+  mentions: StoryMention[]
+  cues: StoryCue[]
+  kinds: StoryKind[]
+  figures: StoryFigure[]
+}
+
+export interface StoryView {
+  id: string
+  lang: Lang
+  /** YYYY-MM-DD of publication, or null. */
+  day: string | null
+  question: boolean
+  opinion: boolean
+  sentences: StorySentence[]
+  /** Entity ids mentioned anywhere in the story. */
+  entities: Set<string>
+}
+
+/** Summary sentences counted as the lede (the story's own assertion). */
+export const LEDE_SENTENCES = 2
+
+/**
+ * Sentences and entity mentions only (cheap): enough to find candidate claims. Call
+ * {@link enrichStory} before judging.
+ */
+export function scanStory(index: AliasIndex, story: Story): StoryView {
+  const title = normaliseText(String(story.title ?? ''))
+  const summary = normaliseText(String(story.summary ?? ''))
+  const lang = story.lang ?? detectLanguage(`${title} ${summary}`)
+  const raw: { text: string; position: SentencePosition }[] = []
+  if (title !== '') raw.push({ text: title, position: 'title' })
+  splitSentences(summary, lang).forEach((s, i) => {
+    raw.push({ text: s.text, position: i < LEDE_SENTENCES ? 'lede' : 'body' })
+  })
+  const entities = new Set<string>()
+  const sentences: StorySentence[] = raw.map((r, position) => {
+    const folded = foldSameLength(r.text)
+    const spans = backgroundSpans(folded)
+    const mentions = findMentions(index, r.text, folded, tokenize(folded)).map((m) => ({
+      ...m,
+      background: inSpans(m.start, spans),
+    }))
+    for (const m of mentions) entities.add(m.entity)
+    return { index: position, position: r.position, text: r.text, folded, spans, mentions, cues: [], kinds: [], figures: [] }
+  })
+  const day = typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(story.published)
+    ? story.published.slice(0, 10)
+    : null
+  return { id: String(story.id), lang, day, question: false, opinion: false, sentences, entities }
+}
+
+/** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
+export function enrichStory(view: StoryView): StoryView {
+  const sentences = view.sentences.map((s) => {
+    const cues = findCues(s.folded).map((c) => ({
+      ...c,
+      negated: isNegated(s.folded, c.start),
+      background: inSpans(c.start, s.spans),
+    }))
+    const kinds = findKinds(s.folded).map((k) => ({ ...k, background: inSpans(k.start, s.spans) }))
+    const figures = safeFigures(s.text, view.lang).map((f) => ({
+      ...f,
+      background: inSpans(f.start, s.spans),
+    }))
+    return { ...s, cues, kinds, figures }
+  })
+  const title = sentences.find((s) => s.position === 'title')
+  const question = title !== undefined && isQuestion(title.text)
+  const opinion = title !== undefined && title.cues.some((c) => c.cls === 'opinion')
+  return { ...view, sentences, question, opinion }
+}
