@@ -1,0 +1,111 @@
+/**
+ * What a handler returns, independent of how it reaches Discord (gateway or HTTP), and the
+ * conversion to Discord's interaction-response JSON. Pure.
+ */
+import {
+  ButtonStyle,
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIInteractionResponse,
+} from 'discord.js'
+
+/** A message to show: at least one of content or embeds. */
+export interface Reply {
+  content?: string
+  embeds?: APIEmbed[]
+  components?: APIActionRowComponent<APIButtonComponent>[]
+  /** Only the invoking user sees it (configuration commands, errors). */
+  ephemeral?: boolean
+}
+
+/** An autocomplete choice (Discord limits: name 1..100 chars, value up to 100 chars, 25 choices). */
+export interface Choice {
+  name: string
+  value: string
+}
+
+/**
+ * What to do with an interaction: answer with a new message, replace the message a button sat on,
+ * or offer autocomplete choices.
+ */
+export type Outcome =
+  | { type: 'reply'; reply: Reply }
+  | { type: 'update'; reply: Reply }
+  | { type: 'choices'; choices: Choice[] }
+
+/** Discord's limits on message parts we fill from user data. */
+export const LIMITS = {
+  content: 2000,
+  embedDescription: 4096,
+  embedTitle: 256,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  choiceName: 100,
+  choices: 25,
+  customId: 100,
+} as const
+
+/** `s` cut to at most `max` characters, with an ellipsis when cut. */
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…'
+}
+
+/** Button styles that carry a custom id (not links or premium buttons). */
+export type ActionButtonStyle =
+  | ButtonStyle.Primary
+  | ButtonStyle.Secondary
+  | ButtonStyle.Success
+  | ButtonStyle.Danger
+
+/** A row of buttons; `disabled` buttons stay visible but cannot be pressed. */
+export function buttonRow(
+  buttons: { customId: string; label: string; style?: ActionButtonStyle; disabled?: boolean }[],
+): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: buttons.map((b) => ({
+      type: ComponentType.Button,
+      custom_id: b.customId,
+      label: b.label,
+      style: b.style ?? ButtonStyle.Secondary,
+      disabled: b.disabled ?? false,
+    })),
+  }
+}
+
+/**
+ * The message body Discord expects for a reply or an update. Mentions are never parsed: claim
+ * texts and story titles are user or third-party data and must not ping anyone.
+ */
+export function messageData(reply: Reply, withFlags: boolean) {
+  return {
+    content: reply.content === undefined ? '' : truncate(reply.content, LIMITS.content),
+    embeds: reply.embeds ?? [],
+    components: reply.components ?? [],
+    allowed_mentions: { parse: [] as never[] },
+    ...(withFlags && reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  }
+}
+
+/** The interaction response JSON for an outcome (types 4, 7 and 8). */
+export function toInteractionResponse(outcome: Outcome): APIInteractionResponse {
+  switch (outcome.type) {
+    case 'reply':
+      return {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: messageData(outcome.reply, true),
+      }
+    case 'update':
+      return { type: InteractionResponseType.UpdateMessage, data: messageData(outcome.reply, false) }
+    case 'choices':
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: outcome.choices.slice(0, LIMITS.choices) },
+      }
+  }
+}
