@@ -66,6 +66,9 @@ export interface CompiledClaim {
   kind: DealKind
   /** Every deal kind the claim's main clause talks about (primary first). */
   kinds: DealKind[]
+  /** Every deal kind anywhere in the claim, purpose and background clauses included: a story
+   * about any of them is about the same deal (at least a mention). */
+  relatedKinds: DealKind[]
   status: DealStatus
   /** Ladder rung (1..4), or null for an off-ladder (negative) status. */
   level: number | null
@@ -95,6 +98,7 @@ export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[])
   if (has('collapse')) {
     return cues.some((c) => c.cls === 'collapse' && c.text.startsWith('terminat')) ? 'terminated' : 'ended'
   }
+  if (has('pause')) return 'stalled'
   if (has('complete')) return 'closed'
   if (has('approve')) return 'approved'
   if (has('talks') || has('intent') || has('attempt')) return 'talks'
@@ -167,6 +171,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
   }
   const kinds = [kind, ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k))]
+  const relatedKinds = [...kinds, ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k))]
 
   // Roles: first party acts, second undergoes; a passive agent ("by X", "par X") swaps them.
   if (spec.parties !== undefined && spec.parties.length > 0) {
@@ -209,6 +214,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     parties,
     kind,
     kinds,
+    relatedKinds,
     status,
     level,
     hedged,

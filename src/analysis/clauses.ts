@@ -22,6 +22,12 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:after|since|following|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,
+    // Pluperfect: an earlier event ("had said", "avait annoncé")
+    String.raw`\b(?:had|avait|avaient)\b`,
+    // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
+    String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
+    // An excluded party: "without Microsoft", "sans Microsoft"
+    String.raw`\b(?:without|excluding|other than|sans|hors)\b`,
     // Purpose clauses: "to help win approval", "afin d'obtenir", "pour obtenir"
     String.raw`\bto (?:help )?(?:win|secure|gain|obtain)\b`,
     String.raw`\b(?:afin de|afin d'|pour obtenir|pour decrocher)`,
@@ -69,7 +75,7 @@ export function inSpans(pos: number, spans: readonly Span[]): boolean {
 }
 
 const NEGATORS: ReadonlySet<string> = new Set(
-  "not never no without n't cannot nor ne n' sans jamais aucun aucune ni".split(' '),
+  "not never no without n't cannot nor declined refused ne n' sans jamais aucun aucune ni".split(' '),
 )
 const CLAUSE_STOP = /[,;:.()]/
 

@@ -14,6 +14,7 @@ export const CUE_CLASSES = [
   'noComment',
   'denial',
   'collapse',
+  'pause',
   'rejection',
   'block',
   'legal',
@@ -72,15 +73,20 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'walk* away', 'pull* out', 'pulls out', 'drop* its bid', 'drop* his bid', 'drop* the bid',
     'drop* its offer', 'drop* the deal', 'drop* plans', 'talks ended', 'talks have ended',
     'talks collapsed', 'talks broke down', 'talks stalled', 'talks fell apart', 'collapse*',
-    'fell through', 'falls through', 'on hold', 'suspend*', 'cancel*', 'withdr*', 'shelve*',
+    'fell through', 'falls through', 'cancel*', 'withdr*', 'shelve*',
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
     'no longer', 'ends talks', 'ended talks', 'end talks', 'ends its pursuit', 'gives up',
     'gave up', 'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
-    'rompu*', 'echec', 'echoue*', 'gel*', 'retire son offre', 'retire sa', 'retrait',
+    'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
-    'interromp*', 'fait marche arriere', 'suspendu*',
+    'interromp*', 'fait marche arriere',
+  ],
+  // A pause: contradicts a deal going ahead, but is not its end.
+  pause: [
+    'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'temporarily', 'en pause',
+    'en suspens', 'gel*', 'temporairement',
   ],
   // An offer or approach was turned down.
   rejection: [
@@ -90,13 +96,14 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // A regulator or court stops the deal (final).
   block: [
-    'block', 'blocks', 'blocked', 'blocking', 'prohibit*', 'vetoed', 'vetoes', 'veto', 'bars the', 'barred', 'bloqu*', 'interdi*',
+    'block', 'blocks', 'blocked', 'blocking', 'halt', 'halts', 'halted', 'prohibit*', 'vetoed', 'vetoes', 'veto', 'bars the', 'barred', 'bloqu*', 'interdi*',
     'met son veto', "s'oppose", "s'opposent",
   ],
   // Pending legal or regulatory process: never decides on its own (mentions).
   legal: [
     'investigat*', 'probe*', 'inquiry', 'lawsuit*', 'sue*', 'suing', 'in-depth', 'in depth',
-    'scrutin*', 'antitrust review', 'statement of objections', 'provisional findings', 'court',
+    'scrutin*', 'antitrust review', 'statement of objections', 'provisional findings',
+    'conclusions provisoires', 'court',
     'judge', 'injunction', 'challenge*', 'seeks to', 'seek to', 'sought to', 'moves to',
     'enquete*', 'examen approfondi', 'plainte', 'poursuit*', 'en justice', 'tribunal', 'juge',
     'se penche', 'examine*', "s'interesse a l'operation", 'recours', 'action en justice',
@@ -117,7 +124,6 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'boucl*', 'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
     'fait son entree en bourse', 'entree en bourse', 'a leve', 'ont leve', 'vient de lever',
     'a investi', 'ont investi', 'est desormais', 'devient proprietaire', 'prend possession',
-    'keeps', 'retains', 'holds', 'conserve', 'conservent', 'garde',
   ],
   // The deal is agreed or announced (status "agreed").
   agree: [
@@ -134,7 +140,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'a signe', 'ont signe', 'signe', 'signent', 'conclu*', 'accord definitif', 'trouve un accord',
     'parvient a un accord', 'sont parvenus', 'depose', 'a depose', 'entre au capital',
     'prend une participation', 'officialis*', 'annonce', 'a annonce', 'scelle*',
-    'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte',
+    'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte', 'puts', 'pours',
+    'injects', 'injecte', 'apporte', 'a apporte',
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [
@@ -146,6 +153,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'reaffirm*', 'still committed', 'remains committed', 'remain committed', 'proceed*', 'go ahead',
     'goes ahead', 'extend* the deadline', 'extended the deadline', 'extends deadline',
     'extend* the merger', 'at the original price', 'full price', 'revive*', 'back on',
+    'reverses course', 'reversed course', 'u-turn', 'go through with', 'originally agreed',
+    'original price', 'volte-face', 'fait volte-face', 'revient a la charge',
     'reaffirm*', 'maintien*', 'maintient', 'prolong*', 'repouss* la date limite',
     'reporte* la date limite', 'repoussent la date', 'prix initial', 'relanc*',
   ],

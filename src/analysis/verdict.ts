@@ -31,21 +31,29 @@ export interface DecisionFeatures {
   storyLevel: number
 }
 
-/** What the asserted sentences of a story say about a claim's deal. */
+/** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
   deny?: StoryCue
   collapse?: StoryCue
+  pause?: StoryCue
   block?: StoryCue
   legal?: StoryCue
   reaffirm?: StoryCue
   attempt?: StoryCue
+  market?: StoryCue
   level: number
   levelCue?: StoryCue
   hedge?: StoryCue
   newEpisode: boolean
+  /** A main-clause deal word compatible with the claim's primary kind. */
   kindMain: boolean
-  dealWord: boolean
+  /** A main-clause deal word of exactly the claim's primary kind. */
+  kindExact: boolean
+  /** A main-clause deal word of any kind the claim talks about (purpose clauses included). */
+  kindRelated: boolean
+  /** A generic deal word ("deal", "accord") and no specific word of another kind. */
+  genericDeal: boolean
   partiesMain: number
 }
 
@@ -53,52 +61,69 @@ const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
   complete: 4,
   approve: 3,
   agree: 2,
+  announce: 2,
   reaffirm: 2,
   talks: 1,
   intent: 1,
 }
-// Modal or attributive words that make a "block" a threat rather than a decision.
-const BLOCK_THREAT = /\b(?:could|may|might|would|threat\w*|sues?|suing|seeks?|sought|moves? to|bid to|pourrait|menace\w*|cherche|vise|tente)\b/
+// Words that make a "block" a threat or a request rather than a decision.
+const BLOCK_THREAT =
+  /\b(?:could|may|might|would|threat\w*|sues?|sued|suing|seeks?|sought|moves? to|bid to|ready to|prepared to|aims? to|asks?|request\w*|pourrait|menace\w*|cherche|vise|tente|prete?s? a|pour|demande)\b/
 
 function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly string[]): Signals {
   const main = s.cues.filter((c) => !c.background)
   const first = (pred: (c: StoryCue) => boolean): StoryCue | undefined => main.find(pred)
   const hasLegal = main.some((c) => c.cls === 'legal')
+  const mainKinds = s.kinds.filter((k) => !k.background)
+  const related = (k: DealKind): boolean => claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+  const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const sig: Signals = {
     sentence: s,
     level: 0,
     newEpisode: main.some((c) => c.cls === 'newEpisode'),
-    kindMain: s.kinds.some(
-      (k) => !k.background && k.kind !== 'deal' && kindsCompatible(claim.kind, k.kind),
-    ),
-    dealWord: s.kinds.some((k) => !k.background),
-    partiesMain: new Set(s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity)).size,
+    kindMain: mainKinds.some((k) => k.kind !== 'deal' && kindsCompatible(claim.kind, k.kind)),
+    kindExact: mainKinds.some((k) => k.kind === claim.kind),
+    kindRelated: mainKinds.some((k) => k.kind !== 'deal' && related(k.kind)),
+    genericDeal: !specificOther && mainKinds.some((k) => k.kind === 'deal'),
+    partiesMain: new Set(
+      s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
+    ).size,
   }
+  // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
+  // the FTC's request"), not about the deal.
   const deny = first((c) => c.cls === 'denial' && !c.negated)
   if (deny !== undefined && !hasLegal) sig.deny = deny
-  const collapse = first((c) => (c.cls === 'collapse' || c.cls === 'rejection') && !c.negated)
+  const collapse = first(
+    (c) => !c.negated && (c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal)),
+  )
   if (collapse !== undefined) sig.collapse = collapse
+  const pause = first((c) => c.cls === 'pause' && !c.negated)
+  if (pause !== undefined) sig.pause = pause
   const block = first((c) => c.cls === 'block' && !c.negated)
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
-    if (BLOCK_THREAT.test(before) || hasLegal) sig.legal = block
-    else sig.block = block
+    if (BLOCK_THREAT.test(before) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
+      sig.legal = block
+    } else sig.block = block
   }
   const legal = first((c) => c.cls === 'legal')
-  if (legal !== undefined && sig.legal === undefined) sig.legal = legal
+  if (legal !== undefined && sig.legal === undefined && sig.block === undefined) sig.legal = legal
   const reaffirm = first((c) => c.cls === 'reaffirm' && !c.negated)
   if (reaffirm !== undefined) sig.reaffirm = reaffirm
   const attempt = first((c) => c.cls === 'attempt')
   if (attempt !== undefined) sig.attempt = attempt
+  const market = first((c) => c.cls === 'market')
+  if (market !== undefined) sig.market = market
   const hedge = first((c) => c.cls === 'hedge')
   if (hedge !== undefined) sig.hedge = hedge
   // Status rung: the highest ladder cue, but talk of negotiation in the same clause caps it at
-  // talks ("in talks to acquire"), and a negated agreement is only talks ("has not agreed").
+  // talks ("in talks to acquire"); a negated agreement is only talks ("has not agreed"); negated
+  // talks are nothing ("without confirming talks").
   const talks = main.some((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
-    let eff = c.negated ? Math.min(lv, 1) : lv
+    let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
     if (talks && eff === 2) eff = 1
     if (eff > sig.level) {
       sig.level = eff
@@ -106,6 +131,11 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
     }
   }
   return sig
+}
+
+/** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
+function decisive(g: Signals): boolean {
+  return g.kindMain || (g.genericDeal && g.partiesMain >= 2)
 }
 
 function describe(c: StoryCue | undefined): string {
@@ -127,28 +157,31 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (found.length < required) return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)
 
-  const withParty = story.sentences.filter((s) => s.mentions.some((m) => partyIds.includes(m.entity)))
-  const compatible = (k: DealKind): boolean => claim.kinds.some((ck) => kindsCompatible(ck, k))
-  const kindHit = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal' && compatible(k.kind)))
-  const otherKind = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal' && !compatible(k.kind)))
   const title = story.sentences.find((s) => s.position === 'title')
   const titleText = title?.text ?? story.sentences[0]?.text ?? ''
-
-  if (partyIds.length === 1 && !kindHit) return null
-  const together = story.sentences.some(
-    (s) => new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size >= 2,
+  const partiesIn = (s: StorySentence): number =>
+    new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
+  const related = (k: DealKind): boolean => claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+  const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
+  const kindHit = withParty.some(
+    (s) =>
+      s.kinds.some((k) => k.kind !== 'deal' && related(k.kind)) ||
+      (partiesIn(s) >= 2 && s.kinds.some((k) => k.kind === 'deal')),
   )
+  if (partyIds.length === 1 && !kindHit) return null
   if (!kindHit) {
+    const otherKind = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal'))
+    const together = story.sentences.some((s) => partiesIn(s) >= 2)
     if (otherKind || !together) return null
     return mention(titleText, 0.45, [`names ${names.join(' and ')} but no deal words`], 'no-deal-words')
   }
 
   const reasons: string[] = [`parties named: ${names.join(', ')}`]
-  const asserted = story.sentences.filter((s) => s.position !== 'body')
-  const signals = asserted
+  const signals = story.sentences
+    .filter((s) => s.position !== 'body')
     .map((s) => signalsOf(claim, s, partyIds))
-    .filter((g) => g.partiesMain >= 1 && (g.kindMain || g.dealWord))
-  const evidenceOf = (g: Signals | undefined): string => g?.sentence.text ?? titleText
+    .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal))
+  const decisiveSignals = signals.filter(decisive)
 
   if (signals.length === 0) {
     return mention(titleText, 0.55, [...reasons, 'the deal is only background (subordinate clause or later text)'], 'background')
@@ -164,9 +197,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   // Figures asserted in the decisive sentences vs the claim's figures.
   let fit = false
-  let clash = false
+  let clashAt: Signals | undefined
   let figureNote = ''
-  for (const g of signals) {
+  for (const g of decisiveSignals) {
     for (const f of g.sentence.figures) {
       if (f.background) continue
       for (const c of claim.figures) {
@@ -174,105 +207,109 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         if (cmp === 'compatible') {
           fit = true
           figureNote = `figure ${f.text} fits the claim's ${c.text}`
-        } else if (cmp === 'incompatible' && !fit) {
-          clash = true
-          figureNote = `figure ${f.text} is outside the claim's ${c.text}`
+        } else if (cmp === 'incompatible' && clashAt === undefined) {
+          clashAt = g
+          if (!fit) figureNote = `figure ${f.text} is outside the claim's ${c.text}`
         }
       }
     }
   }
-  if (fit) clash = false
+  const clash = !fit && clashAt !== undefined
   const figureFit = fit ? 'fit' : clash ? 'clash' : 'none'
 
-  const features = (rule: string, g: Signals | undefined, storyLevel: number): DecisionFeatures => ({
-    rule,
-    inTitle: g?.sentence.position === 'title',
-    hedged,
-    partiesInSentence: g?.partiesMain ?? 0,
-    figureFit,
-    storyLevel,
-  })
+  const positive = decisiveSignals.reduce<Signals | undefined>(
+    (best, g) => (best === undefined || g.level > best.level ? g : best),
+    undefined,
+  )
+  const storyLevel = positive?.level ?? 0
   const decide = (
     verdict: Decision['verdict'],
     confidence: number,
     g: Signals | undefined,
     why: string[],
     rule: string,
-    storyLevel = 0,
+    level = storyLevel,
   ): Decision => ({
     verdict,
     confidence: clamp(confidence),
-    evidence: evidenceOf(g),
+    evidence: g?.sentence.text ?? titleText,
     reasons: [...why, ...reasons],
-    features: features(rule, g, storyLevel),
+    features: {
+      rule,
+      inTitle: g?.sentence.position === 'title',
+      hedged,
+      partiesInSentence: g?.partiesMain ?? 0,
+      figureFit,
+      storyLevel: level,
+    },
   })
 
-  const denial = signals.find((g) => g.deny !== undefined)
-  const collapse = signals.find((g) => g.collapse !== undefined || g.block !== undefined)
-  const positive = signals.reduce<Signals | undefined>((best, g) => (best === undefined || g.level > best.level ? g : best), undefined)
-  const storyLevel = positive?.level ?? 0
+  const titleSignal = signals.find((g) => g.sentence.position === 'title')
+  if (titleSignal?.market !== undefined && titleSignal.level < 2 && titleSignal.collapse === undefined) {
+    return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleSignal.market)}`], 'market')
+  }
 
-  // Claims that report a negative outcome (termination, rejection, block, denial).
+  const denial = signals.find((g) => g.deny !== undefined && (decisive(g) || decisiveSignals.length > 0))
+  const collapse = decisiveSignals.find((g) => g.collapse !== undefined || g.block !== undefined)
+  const pause = decisiveSignals.find((g) => g.pause !== undefined)
+
+  // Claims that report a negative outcome (termination, rejection, block, denial, pause).
   if (claim.level === null) {
     if (denial !== undefined && denial.collapse !== undefined) {
       return decide('contradicts', 0.6, denial, [`a party denies the reported outcome: ${describe(denial.deny)}`], 'negative-denied')
     }
-    const neg = collapse ?? signals.find((g) => g.attempt !== undefined)
+    const neg = collapse ?? (claim.status === 'stalled' ? pause : undefined) ?? decisiveSignals.find((g) => g.attempt !== undefined)
     if (neg !== undefined) {
-      const cue = neg.collapse ?? neg.block ?? neg.attempt
-      return decide('confirms', neg.attempt !== undefined && neg.collapse === undefined ? 0.6 : 0.8, neg, [`the story reports the same outcome: ${describe(cue)}`], 'negative-confirmed')
+      const cue = neg.collapse ?? neg.block ?? neg.pause ?? neg.attempt
+      const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
+      return decide('confirms', weak ? 0.6 : 0.8, neg, [`the story reports the same outcome: ${describe(cue)}`], 'negative-confirmed')
     }
-    const revived = signals.find((g) => g.reaffirm !== undefined || g.level >= 4)
+    const revived = decisiveSignals.find((g) => g.reaffirm !== undefined || g.level >= 4)
     if (revived !== undefined && !before) {
       return decide('contradicts', 0.55, revived, [`the deal goes ahead after all: ${describe(revived.reaffirm ?? revived.levelCue)}`], 'negative-reversed', revived.level)
     }
-    return decide('mentions', 0.6, positive, ['the story neither reports nor reverses the outcome'], 'negative-other', storyLevel)
+    return decide('mentions', 0.6, positive ?? signals[0], ['the story neither reports nor reverses the outcome'], 'negative-other')
   }
 
-  if (denial !== undefined && (denial.collapse === undefined || claim.level === null)) {
-    if (denial.collapse !== undefined) {
-      return decide('mentions', 0.5, denial, [`a denial of a collapse: ${describe(denial.deny)}`], 'denied-collapse')
+  if (denial !== undefined) {
+    if (denial.collapse !== undefined || denial.pause !== undefined) {
+      return decide('mentions', 0.5, denial, [`a denial of a setback: ${describe(denial.deny)}`], 'denied-collapse')
     }
     return decide('contradicts', hedged ? 0.7 : 0.8, denial, [`denial: ${describe(denial.deny)}`], 'denial')
   }
-  if (collapse !== undefined) {
-    const cue = collapse.collapse ?? collapse.block
+  const setback = collapse ?? pause
+  if (setback !== undefined) {
+    const cue = setback.collapse ?? setback.block ?? setback.pause
     if (before) {
-      return decide('mentions', 0.6, collapse, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
+      return decide('mentions', 0.6, setback, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
     }
-    if (collapse.kindMain || collapse.dealWord) {
-      return decide('contradicts', hedged ? 0.7 : 0.85, collapse, [`the deal is off: ${describe(cue)}`], 'collapse')
-    }
+    return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
   }
-  if (clash) {
-    const g = signals[0]
-    if (partyIds.length >= 2 && storyLevel >= 2 && !signals.some((s) => s.newEpisode) && !before) {
-      return decide('contradicts', 0.6, g, [figureNote], 'figure-clash', storyLevel)
+  if (clash && clashAt !== undefined) {
+    if (clashAt.kindExact && clashAt.partiesMain >= 2 && storyLevel >= 2 && !clashAt.newEpisode && !before) {
+      return decide('contradicts', 0.6, clashAt, [figureNote], 'figure-clash')
     }
-    return decide('mentions', 0.55, g, [figureNote, 'another figure: a different episode or not asserted'], 'figure-other', storyLevel)
+    return decide('mentions', 0.55, clashAt, [figureNote, 'another figure: a different episode or not asserted'], 'figure-other')
   }
-  const legal = signals.find((g) => g.legal !== undefined)
-  if (positive !== undefined && storyLevel >= claim.level && positive.kindMain) {
+  const legal = decisiveSignals.find((g) => g.legal !== undefined)
+  if (positive !== undefined && storyLevel >= claim.level && !(legal !== undefined && storyLevel < 3)) {
     let conf = 0.72
     if (positive.sentence.position === 'title') conf += 0.1
     if (fit) conf += 0.08
     if (positive.partiesMain >= Math.min(2, partyIds.length)) conf += 0.05
     if (hedged && claim.level >= 2) conf -= 0.15
-    if (legal !== undefined && storyLevel < 3) conf -= 0.15
-    const why = [`status ${storyLevel >= 4 ? 'completed' : storyLevel >= 3 ? 'approved' : storyLevel >= 2 ? 'agreed' : 'talks'} (${describe(positive.levelCue)}) at or beyond the claim's ${claim.status}`]
+    const stage = storyLevel >= 4 ? 'completed' : storyLevel >= 3 ? 'approved' : storyLevel >= 2 ? 'agreed' : 'talks'
+    const why = [`status ${stage} (${describe(positive.levelCue)}) at or beyond the claim's ${claim.status}`]
     if (fit) why.push(figureNote)
-    if (legal !== undefined && storyLevel < 3) {
-      return decide('mentions', 0.55, legal, [`pending legal or regulatory process: ${describe(legal.legal)}`], 'legal', storyLevel)
-    }
-    return decide('confirms', conf, positive, why, 'status', storyLevel)
+    return decide('confirms', conf, positive, why, 'status')
   }
   if (legal !== undefined) {
-    return decide('mentions', 0.65, legal, [`pending legal or regulatory process: ${describe(legal.legal)}`], 'legal', storyLevel)
+    return decide('mentions', 0.65, legal, [`pending legal or regulatory process: ${describe(legal.legal)}`], 'legal')
   }
   if (positive !== undefined && storyLevel > 0 && storyLevel < claim.level) {
-    return decide('mentions', 0.65, positive, [`an earlier stage (${describe(positive.levelCue)}) than the claim's ${claim.status}`], 'earlier-stage', storyLevel)
+    return decide('mentions', 0.65, positive, [`an earlier stage (${describe(positive.levelCue)}) than the claim's ${claim.status}`], 'earlier-stage')
   }
-  return decide('mentions', 0.55, signals[0], ['about the same deal, without a decisive statement'], 'no-decisive-cue', storyLevel)
+  return decide('mentions', 0.55, positive ?? signals[0], ['about the same deal, without a decisive statement'], 'no-decisive-cue')
 }
 
 function mention(evidence: string, confidence: number, reasons: string[], rule: string): Decision {
