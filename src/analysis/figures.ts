@@ -88,26 +88,26 @@ function buildFoldMap(): Map<number, string> {
   return m
 }
 
+const NON_ASCII_CHAR = /[^\t\n\r\f\v -~]/g
+
 /** Lower case, accents stripped, typographic characters made ASCII; same length as the input. */
 function foldSameLength(s: string): string {
   const lower = s.toLowerCase()
   if (lower.length !== s.length) return foldByChar(s)
-  if (!/[^\x20-\x7e]/.test(lower)) return lower
-  return foldByChar(lower)
+  return lower.replace(NON_ASCII_CHAR, foldChar)
 }
 
+function foldChar(c: string): string {
+  return FOLD_MAP.get(c.charCodeAt(0)) ?? c
+}
+
+// Rare path: a character whose lower case has another length (e.g. "İ"); fold one by one.
 function foldByChar(s: string): string {
   let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i)
-    const mapped = FOLD_MAP.get(code)
-    if (mapped !== undefined) {
-      out += mapped
-      continue
-    }
-    const c = s.charAt(i)
+  for (const c of s) {
     const lower = c.toLowerCase()
-    out += lower.length === 1 ? lower : c
+    const one = lower.length === c.length ? lower : c
+    out += one.length === 1 ? foldChar(one) : one
   }
   return out
 }
@@ -202,7 +202,7 @@ const COMPARED_WITH =
   /(?:(?<![\p{L}])(?:(?:up|down) from|from|compared (?:with|to)|versus|vs|instead of|rather than|au lieu de|plutot que|contre|et non|not|to|or|ou|soit|voire|or even|even|ou meme)|\()(?: [^ ]+){0,2} ?$/u
 const MAX_SHARE_PRICE = 100_000
 const AFTER_STOP = /[\d$€£¥₹₩,;:.()!?"]/u
-const BEFORE_STOP = /[\d$€£¥₹₩;.()!?"]/gu
+const BEFORE_STOP: ReadonlySet<number> = new Set([...'$€£¥₹₩;.()!?"'].map((c) => c.charCodeAt(0)))
 // "a year" right after the figure (up to two words between: "$3bn in revenue a year"), not "a year ago".
 const PER_YEAR_AFTER =
   /^(?: [\p{L}']+){0,2} ?(?:a year|per year|each year|every year|annually|per annum|a yr|yearly|par an|par annee|chaque annee|annuels?|annuelles?|\/an|\/year)(?![\p{L}])(?! ago| earlier| before| plus tot| auparavant)/u
@@ -661,12 +661,13 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
   let best: FigureMeaning = 'amount'
   let bestDistance = Infinity
   for (const [meaning, re] of MEANING_CUES) {
-    for (const m of before.matchAll(re)) {
-      const distance = before.length - (m.index + m[0].length)
-      if (distance < bestDistance) {
-        best = meaning
-        bestDistance = distance
-      }
+    // The last match before the figure is the nearest (exec loop: matchAll clones the regex).
+    re.lastIndex = 0
+    let lastEnd = -1
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) lastEnd = m.index + m[0].length
+    if (lastEnd !== -1 && before.length - lastEnd < bestDistance) {
+      best = meaning
+      bestDistance = before.length - lastEnd
     }
     re.lastIndex = 0
     const a = re.exec(after)
@@ -696,10 +697,12 @@ function firstIndex(s: string, re: RegExp): number {
   return i === -1 ? s.length : i
 }
 
-function lastIndex(s: string, re: RegExp): number {
-  let last = -1
-  for (const m of s.matchAll(re)) last = m.index
-  return last
+function lastIndex(s: string, stops: ReadonlySet<number>): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || stops.has(c)) return i
+  }
+  return -1
 }
 
 function isPerYear(f: string, d: Draft): boolean {

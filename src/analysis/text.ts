@@ -4,26 +4,50 @@
  * functions run on every story (target: ~20,000 stories/s).
  */
 
-// Spaces that feeds use inside numbers and before French punctuation ("1 000", "25 %", « x »).
-const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]/g
-const APOSTROPHES = /[\u2019\u2018\u02bc\u2032\u0060\u00b4]/g
-// French guillemets: drop the inner spaces so « x » and "x" read the same.
-const GUILLEMET_OPEN = /\u00ab\s*/g
-const GUILLEMET_CLOSE = /\s*\u00bb/g
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g
-const ELLIPSIS = /\u2026/g
+// One pass over the typographic characters feeds use: spaces inside numbers and before French
+// punctuation ("1 000", "25 %"), curly apostrophes and quotes, dashes, the ellipsis. French
+// guillemets take their inner spaces with them so « x » and "x" read the same.
+const TYPOGRAPHY =
+  /\u00ab\s*|\s*\u00bb|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v\u2019\u2018\u02bc\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212\u2026]/g
+const TYPOGRAPHY_MAP: ReadonlyMap<string, string> = new Map([
+  ...[...'\u2019\u2018\u02bc\u2032\u00b4'].map((c) => [c, "'"] as const),
+  ...[...'\u201c\u201d\u201e\u201f\u2033'].map((c) => [c, '"'] as const),
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212'].map((c) => [c, '-'] as const),
+  ['\u2026', '...'],
+])
 const MULTI_SPACE = / {2,}/g
-// Only text outside plain ASCII needs the slow path.
+// Only text outside printable ASCII needs the slow path.
 const NON_ASCII = /[^\x20-\x7e]/
+const NON_ASCII_CHAR = /[^\t\n\r\f\v -~]/g
 const COMBINING_MARKS = /\p{M}+/gu
-const LIGATURES = /[\u0153\u00e6\u00df\u0152\u00c6]/g
-const LIGATURE_MAP: Readonly<Record<string, string>> = {
-  '\u0153': 'oe',
-  '\u0152': 'oe',
-  '\u00e6': 'ae',
-  '\u00c6': 'ae',
-  '\u00df': 'ss',
+/** Folded form of the common non-ASCII letters of EN/FR news (lower case already applied). */
+const FOLD_MAP: ReadonlyMap<string, string> = buildFoldMap()
+
+function buildFoldMap(): Map<string, string> {
+  const m = new Map<string, string>([
+    ['\u0153', 'oe'],
+    ['\u00e6', 'ae'],
+    ['\u00df', 'ss'],
+  ])
+  const groups: Record<string, string> = {
+    a: 'àáâãäåāăą',
+    c: 'çćčĉċ',
+    e: 'èéêëēĕėęě',
+    i: 'ìíîïīĭįı',
+    n: 'ñńňņ',
+    o: 'òóôõöøōŏő',
+    u: 'ùúûüūŭůűų',
+    y: 'ýÿ',
+    s: 'śšşș',
+    z: 'źžż',
+    g: 'ğ',
+    l: 'ł',
+    r: 'ř',
+    t: 'ťţț',
+    d: 'ď',
+  }
+  for (const [to, chars] of Object.entries(groups)) for (const c of chars) m.set(c, to)
+  return m
 }
 
 /**
@@ -36,17 +60,12 @@ export function normaliseText(s: string): string {
   if (!NON_ASCII.test(s)) {
     return s.indexOf('  ') === -1 && s.trim() === s ? s : s.replace(MULTI_SPACE, ' ').trim()
   }
-  return s
-    .normalize('NFC')
-    .replace(SPACE_LIKE, ' ')
-    .replace(APOSTROPHES, "'")
-    .replace(GUILLEMET_OPEN, '"')
-    .replace(GUILLEMET_CLOSE, '"')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(ELLIPSIS, '...')
-    .replace(MULTI_SPACE, ' ')
-    .trim()
+  return s.normalize('NFC').replace(TYPOGRAPHY, typography).replace(MULTI_SPACE, ' ').trim()
+}
+
+function typography(m: string): string {
+  if (m.length > 1 || m === '\u00ab' || m === '\u00bb') return '"'
+  return TYPOGRAPHY_MAP.get(m) ?? ' '
 }
 
 /**
@@ -57,19 +76,17 @@ export function normaliseText(s: string): string {
 export function foldText(s: string): string {
   const n = normaliseText(s).toLowerCase()
   if (!NON_ASCII.test(n)) return n
-  return n
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(LIGATURES, ligature)
-    .normalize('NFC')
+  return n.replace(NON_ASCII_CHAR, foldChar)
 }
 
-function ligature(c: string): string {
-  return LIGATURE_MAP[c] ?? c
+function foldChar(c: string): string {
+  return FOLD_MAP.get(c) ?? c.normalize('NFD').replace(COMBINING_MARKS, '')
 }
 
 // A word: letters/digits, joined by internal apostrophes, or by '.'/',' between digits (10.5, 1,3).
 const WORD = /[\p{L}\p{N}]+(?:(?:'|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu
+// The same for folded text that is plain ASCII (the usual case): much faster than \p classes.
+const ASCII_WORD = /[a-z0-9]+(?:(?:'|(?<=[0-9])[.,](?=[0-9]))[a-z0-9]+)*/g
 /** French elided articles/pronouns/conjunctions, folded, without the apostrophe. */
 const ELISIONS: ReadonlySet<string> = new Set(
   'l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu'.split(' '),
@@ -89,7 +106,8 @@ const ELISIONS: ReadonlySet<string> = new Set(
 export function wordTokens(s: string): string[] {
   const folded = foldText(s)
   const out: string[] = []
-  for (const m of folded.matchAll(WORD)) pushWord(m[0], out)
+  const words = folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD)
+  if (words !== null) for (const w of words) pushWord(w, out)
   return out
 }
 
