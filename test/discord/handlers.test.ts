@@ -174,7 +174,7 @@ describe('/claim add', () => {
     expect(textOf(out)).toContain('amount = 5 billion USD')
     expect(textOf(out)).toContain('Ajouter cette affirmation ?')
     const buttons = r.components?.[0]?.components ?? []
-    expect(buttons.map((b) => [('custom_id' in b ? b.custom_id : ''), b.label, b.style])).toEqual([
+    expect(buttons.map((b) => [('custom_id' in b ? b.custom_id : ''), 'label' in b ? b.label : '', b.style])).toEqual([
       ['dw:claim:confirm', 'Confirmer', ButtonStyle.Success],
       ['dw:claim:cancel', 'Annuler', ButtonStyle.Secondary],
     ])
