@@ -13,16 +13,16 @@ export const CUE_CLASSES = [
   'hedge',
   'noComment',
   'denial',
+  'reaffirm',
   'collapse',
-  'pause',
   'rejection',
+  'pause',
   'block',
   'legal',
   'approve',
   'complete',
   'agree',
   'announce',
-  'reaffirm',
   'talks',
   'intent',
   'attempt',
@@ -86,7 +86,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
     'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'temporarily', 'en pause',
-    'en suspens', 'gel*', 'temporairement',
+    'en suspens', 'gel*', 'temporairement', 'delay*', 'postpone*', 'repouss*', 'reporte',
+    'reportee', 'reporter', 'reportent', 'retard*', 'differe', 'differee'
   ],
   // An offer or approach was turned down.
   rejection: [
@@ -118,6 +119,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // The deal is done.
   complete: [
     'complet*', 'closed', 'closes', 'closing of', 'finaliz*', 'finalis*', 'now owns', 'now own',
+    'now holds', 'now hold', 'now has',
     'took control', 'takes control', 'took over', 'takes over', 'taken over', 'priced', 'prices its',
     'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
     'have invested', 'owns',
@@ -133,7 +135,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
-    'raises', 'raised', 'raising', 'lands', 'landed', 'agreement', 'deal with',
+    'raises', 'raised', 'raising', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms',
     'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
     'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
@@ -205,7 +207,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A new, separate episode (another round, an additional investment).
   newEpisode: [
     'another', 'additional', 'new round', 'new funding', 'fresh funding', 'further', 'more money',
-    'again', 'nouvelle levee', 'nouveau tour', 'nouvel investissement', 'supplementaire*',
+    'again', 'renewed', 'fresh', 'new talks', 'new bid', 'new offer', 'revived', 'nouvelle levee',
+    'nouvelle offre', 'nouvelles discussions', 'nouveau tour', 'nouvel investissement', 'supplementaire*',
     'a nouveau',
   ],
 }

@@ -70,18 +70,48 @@ const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
 const BLOCK_THREAT =
   /\b(?:could|may|might|would|threat\w*|sues?|sued|suing|seeks?|sought|moves? to|bid to|ready to|prepared to|aims? to|asks?|request\w*|pourrait|menace\w*|cherche|vise|tente|prete?s? a|pour|demande)\b/
 
+// Modal or future words just before a verb: the event is speculated, expected or threatened, not
+// reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
+const MODAL_BEFORE =
+  /\b(?:could|may|might|would|will|likely to|unlikely to|expected to|set to|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
+// French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
+const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
+
+function isModal(s: StorySentence, c: StoryCue): boolean {
+  const before = s.folded.slice(Math.max(0, c.start - 40), c.start)
+  return MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)
+}
+
+// A clause segment: the comma/semicolon/colon-delimited piece of a sentence around an offset.
+function segmentOf(folded: string, at: number): [number, number] {
+  let a = at
+  while (a > 0 && !',;:'.includes(folded[a - 1] ?? '')) a--
+  let b = at
+  while (b < folded.length && !',;:'.includes(folded[b] ?? '')) b++
+  return [a, b]
+}
+
+/** True when a claim party is named (main clause) in the same clause segment as the cue. */
+function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
+  const [a, b] = segmentOf(s.folded, c.start)
+  return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b)
+}
+
 function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly string[]): Signals {
   const main = s.cues.filter((c) => !c.background)
   const first = (pred: (c: StoryCue) => boolean): StoryCue | undefined => main.find(pred)
   const hasLegal = main.some((c) => c.cls === 'legal')
   const mainKinds = s.kinds.filter((k) => !k.background)
-  const related = (k: DealKind): boolean => claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+  const related = (k: DealKind): boolean =>
+    partyIds.length === 1 ? k === claim.kind : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const sig: Signals = {
     sentence: s,
     level: 0,
     newEpisode: main.some((c) => c.cls === 'newEpisode'),
-    kindMain: mainKinds.some((k) => k.kind !== 'deal' && kindsCompatible(claim.kind, k.kind)),
+    kindMain: mainKinds.some(
+      (k) => k.kind !== 'deal' && (partyIds.length === 1 ? k.kind === claim.kind : kindsCompatible(claim.kind, k.kind)),
+    ),
     kindExact: mainKinds.some((k) => k.kind === claim.kind),
     kindRelated: mainKinds.some((k) => k.kind !== 'deal' && related(k.kind)),
     genericDeal: !specificOther && mainKinds.some((k) => k.kind === 'deal'),
@@ -91,22 +121,29 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   }
   // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
   // the FTC's request"), not about the deal.
-  const deny = first((c) => c.cls === 'denial' && !c.negated)
+  // Setbacks count when asserted (not negated, not speculated) next to a claim party; a threatened
+  // or speculated setback is a pending matter (mentions).
+  const setback = (c: StoryCue): boolean => !c.negated && partyNear(s, c, partyIds)
+  const deny = first((c) => c.cls === 'denial' && setback(c))
   if (deny !== undefined && !hasLegal) sig.deny = deny
-  const collapse = first(
-    (c) => !c.negated && (c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal)),
-  )
-  if (collapse !== undefined) sig.collapse = collapse
-  const pause = first((c) => c.cls === 'pause' && !c.negated)
-  if (pause !== undefined) sig.pause = pause
+  for (const c of main) {
+    const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause'
+    if (!isSetback || !setback(c)) continue
+    if (isModal(s, c)) {
+      sig.legal ??= c
+      continue
+    }
+    if (c.cls === 'pause') sig.pause ??= c
+    else sig.collapse ??= c
+  }
   const block = first((c) => c.cls === 'block' && !c.negated)
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
-    if (BLOCK_THREAT.test(before) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
-      sig.legal = block
-    } else sig.block = block
+    if (BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
+      sig.legal ??= block
+    } else if (partyNear(s, block, partyIds) || sig.kindMain) sig.block = block
   }
-  const legal = first((c) => c.cls === 'legal')
+  const legal = first((c) => c.cls === 'legal' && !isModal(s, c))
   if (legal !== undefined && sig.legal === undefined && sig.block === undefined) sig.legal = legal
   const reaffirm = first((c) => c.cls === 'reaffirm' && !c.negated)
   if (reaffirm !== undefined) sig.reaffirm = reaffirm
@@ -119,12 +156,15 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   // Status rung: the highest ladder cue, but talk of negotiation in the same clause caps it at
   // talks ("in talks to acquire"); a negated agreement is only talks ("has not agreed"); negated
   // talks are nothing ("without confirming talks").
-  const talks = main.some((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
+  const talks = main.filter((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
-    if (talks && eff === 2) eff = 1
+    // "in talks to acquire", "plans to buy": the agreement is only intended.
+    if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
+    // "could be finalised", "expected to close": expected, not done.
+    if (eff >= 2 && isModal(s, c)) eff = 1
     if (eff > sig.level) {
       sig.level = eff
       sig.levelCue = c
@@ -134,9 +174,12 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
 }
 
 /** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
-function decisive(g: Signals): boolean {
+function decisive(g: Signals, parties: number): boolean {
+  if (parties === 1) return g.kindExact
   return g.kindMain || (g.genericDeal && g.partiesMain >= 2)
 }
+
+const DAY_MS = 86_400_000
 
 function describe(c: StoryCue | undefined): string {
   return c === undefined ? '' : `"${c.text}"`
@@ -146,29 +189,81 @@ function clamp(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100
 }
 
+/** Days from the claim's date to the story's day (positive: the story is later); null if unknown. */
+function daysAfterClaim(claim: CompiledClaim, story: StoryView): number | null {
+  if (claim.date === undefined || story.day === null) return null
+  const a = Date.parse(claim.date)
+  const b = Date.parse(story.day)
+  if (Number.isNaN(a) || Number.isNaN(b)) return null
+  return Math.round((b - a) / DAY_MS)
+}
+
+/**
+ * A claim with a single party (a funding round, an IPO) is identified only by its party, its kind
+ * and its time: a story more than this many days after the claim (or a month before it) reports
+ * another episode of the same company, unless it is the claim's own deal failing.
+ */
+export const SINGLE_PARTY_WINDOW_DAYS = 120
+/** A figure of an unagreed offer or terms that changes within this many days is the same episode. */
+export const SAME_EPISODE_DAYS = 45
+
+type FigureReading = { fit: boolean; clash: boolean; note: string }
+
+/** Compares, claim figure by claim figure, with the figures asserted in the given sentences. */
+function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): FigureReading {
+  let fits = 0
+  let clashes = 0
+  let note = ''
+  for (const c of claim.figures) {
+    let fit = false
+    let clashWith = ''
+    for (const g of sentences) {
+      for (const f of g.sentence.figures) {
+        if (f.background) continue
+        const cmp = compareFigures(c, f)
+        if (cmp === 'compatible') fit = true
+        else if (cmp === 'incompatible' && clashWith === '') clashWith = f.text
+      }
+    }
+    if (fit) {
+      fits++
+      if (note === '') note = `a figure fits the claim's ${c.text}`
+    } else if (clashWith !== '') {
+      clashes++
+      note = `figure ${clashWith} is outside the claim's ${c.text}`
+    }
+  }
+  return { fit: fits > 0 && clashes === 0, clash: clashes > 0, note }
+}
+
 /**
  * Judges one claim against one enriched story. Returns null for 'unrelated'. Pure; never throws.
  */
 export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | null {
   const partyIds = claim.parties.map((p) => p.id)
-  if (partyIds.length === 0) return null
+  const n = partyIds.length
+  if (n === 0) return null
   const found = partyIds.filter((id) => story.entities.has(id))
-  const required = partyIds.length >= 2 ? 2 : 1
-  if (found.length < required) return null
+  const needed = Math.min(2, n)
+  if (found.length < needed) return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)
 
   const title = story.sentences.find((s) => s.position === 'title')
   const titleText = title?.text ?? story.sentences[0]?.text ?? ''
   const partiesIn = (s: StorySentence): number =>
     new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
-  const related = (k: DealKind): boolean => claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+  const related = (k: DealKind): boolean =>
+    n === 1 ? k === claim.kind : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
   const kindHit = withParty.some(
     (s) =>
       s.kinds.some((k) => k.kind !== 'deal' && related(k.kind)) ||
-      (partiesIn(s) >= 2 && s.kinds.some((k) => k.kind === 'deal')),
+      (n >= 2 &&
+        partiesIn(s) >= 2 &&
+        s.kinds.some((k) => k.kind === 'deal') &&
+        !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind))),
   )
-  if (partyIds.length === 1 && !kindHit) return null
+  if (n === 1 && !kindHit) return null
   if (!kindHit) {
     const otherKind = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal'))
     const together = story.sentences.some((s) => partiesIn(s) >= 2)
@@ -181,7 +276,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     .filter((s) => s.position !== 'body')
     .map((s) => signalsOf(claim, s, partyIds))
     .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal))
-  const decisiveSignals = signals.filter(decisive)
+  const decisiveSignals = signals.filter((g) => decisive(g, n))
 
   if (signals.length === 0) {
     return mention(titleText, 0.55, [...reasons, 'the deal is only background (subordinate clause or later text)'], 'background')
@@ -190,37 +285,18 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     return mention(titleText, 0.7, [...reasons, story.question ? 'question headline' : 'opinion or analysis'], 'question-opinion')
   }
 
-  const before = claim.date !== undefined && story.day !== null && story.day < claim.date
+  const days = daysAfterClaim(claim, story)
+  const before = days !== null && days < 0
   const hedge = signals.find((g) => g.hedge !== undefined)?.hedge
   const hedged = hedge !== undefined
   if (hedged) reasons.push(`hedged: ${describe(hedge)}`)
 
-  // Figures asserted in the decisive sentences vs the claim's figures.
-  let fit = false
-  let clashAt: Signals | undefined
-  let figureNote = ''
-  for (const g of decisiveSignals) {
-    for (const f of g.sentence.figures) {
-      if (f.background) continue
-      for (const c of claim.figures) {
-        const cmp = compareFigures(c, f)
-        if (cmp === 'compatible') {
-          fit = true
-          figureNote = `figure ${f.text} fits the claim's ${c.text}`
-        } else if (cmp === 'incompatible' && clashAt === undefined) {
-          clashAt = g
-          if (!fit) figureNote = `figure ${f.text} is outside the claim's ${c.text}`
-        }
-      }
-    }
-  }
-  const clash = !fit && clashAt !== undefined
-  const figureFit = fit ? 'fit' : clash ? 'clash' : 'none'
-
-  const positive = decisiveSignals.reduce<Signals | undefined>(
-    (best, g) => (best === undefined || g.level > best.level ? g : best),
-    undefined,
-  )
+  const figures = readFigures(claim, decisiveSignals)
+  const figureFit = figures.fit ? 'fit' : figures.clash ? 'clash' : 'none'
+  const enoughParties = (g: Signals): boolean => g.partiesMain >= needed
+  const positive = decisiveSignals
+    .filter(enoughParties)
+    .reduce<Signals | undefined>((best, g) => (best === undefined || g.level > best.level ? g : best), undefined)
   const storyLevel = positive?.level ?? 0
   const decide = (
     verdict: Decision['verdict'],
@@ -244,18 +320,20 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     },
   })
 
+  // A headline about a share-price move reports the market's reaction, not the deal.
+  const titleMarket = title?.cues.find((c) => c.cls === 'market' && !c.background)
   const titleSignal = signals.find((g) => g.sentence.position === 'title')
-  if (titleSignal?.market !== undefined && titleSignal.level < 2 && titleSignal.collapse === undefined) {
-    return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleSignal.market)}`], 'market')
+  if (titleMarket !== undefined && (titleSignal === undefined || (titleSignal.level < 2 && titleSignal.collapse === undefined && titleSignal.block === undefined))) {
+    return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleMarket)}`], 'market')
   }
 
-  const denial = signals.find((g) => g.deny !== undefined && (decisive(g) || decisiveSignals.length > 0))
+  const denial = decisiveSignals.find((g) => g.deny !== undefined)
   const collapse = decisiveSignals.find((g) => g.collapse !== undefined || g.block !== undefined)
   const pause = decisiveSignals.find((g) => g.pause !== undefined)
 
   // Claims that report a negative outcome (termination, rejection, block, denial, pause).
   if (claim.level === null) {
-    if (denial !== undefined && denial.collapse !== undefined) {
+    if (denial !== undefined && (denial.collapse !== undefined || denial.pause !== undefined)) {
       return decide('contradicts', 0.6, denial, [`a party denies the reported outcome: ${describe(denial.deny)}`], 'negative-denied')
     }
     const neg = collapse ?? (claim.status === 'stalled' ? pause : undefined) ?? decisiveSignals.find((g) => g.attempt !== undefined)
@@ -264,7 +342,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
       return decide('confirms', weak ? 0.6 : 0.8, neg, [`the story reports the same outcome: ${describe(cue)}`], 'negative-confirmed')
     }
-    const revived = decisiveSignals.find((g) => g.reaffirm !== undefined || g.level >= 4)
+    const revived = decisiveSignals.find((g) => enoughParties(g) && (g.reaffirm !== undefined || g.level >= 4))
     if (revived !== undefined && !before) {
       return decide('contradicts', 0.55, revived, [`the deal goes ahead after all: ${describe(revived.reaffirm ?? revived.levelCue)}`], 'negative-reversed', revived.level)
     }
@@ -283,24 +361,34 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     if (before) {
       return decide('mentions', 0.6, setback, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
     }
+    if (figures.clash && !figures.fit) {
+      return decide('mentions', 0.55, setback, [`a setback of another episode: ${describe(cue)}`, figures.note], 'other-episode-setback')
+    }
     return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
   }
-  if (clash && clashAt !== undefined) {
-    if (clashAt.kindExact && clashAt.partiesMain >= 2 && storyLevel >= 2 && !clashAt.newEpisode && !before) {
-      return decide('contradicts', 0.6, clashAt, [figureNote], 'figure-clash')
+  if (figures.clash) {
+    const g = decisiveSignals.find((x) => x.kindExact && enoughParties(x)) ?? decisiveSignals[0]
+    const sameEpisode = claim.level >= 2 || (days !== null && days >= 0 && days <= SAME_EPISODE_DAYS)
+    if (g !== undefined && g.kindExact && enoughParties(g) && storyLevel >= 2 && !g.newEpisode && !before && sameEpisode) {
+      return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
-    return decide('mentions', 0.55, clashAt, [figureNote, 'another figure: a different episode or not asserted'], 'figure-other')
+    return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
   if (positive !== undefined && storyLevel >= claim.level && !(legal !== undefined && storyLevel < 3)) {
+    if (n === 1 && days !== null && (days > SINGLE_PARTY_WINDOW_DAYS || days < -30)) {
+      return decide('mentions', 0.55, positive, [`another episode: ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'} the claim`], 'other-episode')
+    }
+    if (positive.newEpisode && n === 1) {
+      return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
+    }
     let conf = 0.72
     if (positive.sentence.position === 'title') conf += 0.1
-    if (fit) conf += 0.08
-    if (positive.partiesMain >= Math.min(2, partyIds.length)) conf += 0.05
+    if (figures.fit) conf += 0.08
     if (hedged && claim.level >= 2) conf -= 0.15
     const stage = storyLevel >= 4 ? 'completed' : storyLevel >= 3 ? 'approved' : storyLevel >= 2 ? 'agreed' : 'talks'
     const why = [`status ${stage} (${describe(positive.levelCue)}) at or beyond the claim's ${claim.status}`]
-    if (fit) why.push(figureNote)
+    if (figures.fit) why.push(figures.note)
     return decide('confirms', conf, positive, why, 'status')
   }
   if (legal !== undefined) {
