@@ -174,7 +174,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   intent: [
     'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'wants to',
     'hopes to', 'preparing to', 'prepares to', 'looking to', 'set to', 'targets', 'targeting',
-    'veut', 'souhaite', 'vise', 'ambitionne', "s'apprete a", 'prevoit', 'prepare',
+    'veut', 'souhaite', 'vise', 'intention de', 'son intention', 'ambitionne', "s'apprete a", 'prevoit', 'prepare',
     'cherche a', 'entend',
   ],
   // A past attempt (usually failed).

@@ -54,7 +54,10 @@ interface Signals {
   kindRelated: boolean
   /** A generic deal word ("deal", "accord") and no specific word of another kind. */
   genericDeal: boolean
+  /** A generic deal word and no specific word of a kind other than the claim's primary kind. */
+  genericPrimary: boolean
   partiesMain: number
+  partySet: Set<string>
 }
 
 const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
@@ -77,10 +80,19 @@ const MODAL_BEFORE =
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 
+// A bare infinitive is not a reported event: "asking the court to order him to complete",
+// "sues to block", "pour boucler", "de finaliser".
+const TO_BEFORE = /\b(?:to|pour|de|d'|afin de)\s*$/
+const FR_INFINITIVE = /^\w+(?:er|ir)$/
+
 function isModal(s: StorySentence, c: StoryCue): boolean {
   const before = s.folded.slice(Math.max(0, c.start - 40), c.start)
-  return MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)
+  if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
+  if (c.text.startsWith('to ') || c.text.startsWith('va ')) return false
+  return TO_BEFORE.test(before) || FR_INFINITIVE.test(c.text)
 }
+
+const DEADLINE_AFTER = /^\W*(?:\w+\W+){0,4}?(?:deadline|date limite|date butoir|echeance|long-stop|end date)/
 
 // A clause segment: the comma/semicolon/colon-delimited piece of a sentence around an offset.
 function segmentOf(folded: string, at: number): [number, number] {
@@ -105,6 +117,9 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   const related = (k: DealKind): boolean =>
     partyIds.length === 1 ? k === claim.kind : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
+  const partySet = new Set(
+    s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
+  )
   const sig: Signals = {
     sentence: s,
     level: 0,
@@ -115,9 +130,11 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
     kindExact: mainKinds.some((k) => k.kind === claim.kind),
     kindRelated: mainKinds.some((k) => k.kind !== 'deal' && related(k.kind)),
     genericDeal: !specificOther && mainKinds.some((k) => k.kind === 'deal'),
-    partiesMain: new Set(
-      s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
-    ).size,
+    genericPrimary:
+      mainKinds.some((k) => k.kind === 'deal') &&
+      !mainKinds.some((k) => k.kind !== 'deal' && !kindsCompatible(claim.kind, k.kind)),
+    partySet,
+    partiesMain: partySet.size,
   }
   // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
   // the FTC's request"), not about the deal.
@@ -133,7 +150,9 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
       sig.legal ??= c
       continue
     }
-    if (c.cls === 'pause') sig.pause ??= c
+    // Pushing back a deadline keeps the deal alive (the parties reaffirm it).
+    if (c.cls === 'pause' && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) sig.reaffirm ??= c
+    else if (c.cls === 'pause') sig.pause ??= c
     else sig.collapse ??= c
   }
   const block = first((c) => c.cls === 'block' && !c.negated)
@@ -160,6 +179,8 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
+    // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
+    if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
     // "in talks to acquire", "plans to buy": the agreement is only intended.
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
@@ -176,7 +197,7 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
 /** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
 function decisive(g: Signals, parties: number): boolean {
   if (parties === 1) return g.kindExact
-  return g.kindMain || (g.genericDeal && g.partiesMain >= 2)
+  return g.kindMain || (g.genericPrimary && g.partiesMain >= 2)
 }
 
 const DAY_MS = 86_400_000
@@ -291,9 +312,14 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const hedged = hedge !== undefined
   if (hedged) reasons.push(`hedged: ${describe(hedge)}`)
 
-  const figures = readFigures(claim, decisiveSignals)
+  const figures = readFigures(claim, decisiveSignals.filter((g) => g.kindExact || (n >= 2 && g.genericPrimary)))
   const figureFit = figures.fit ? 'fit' : figures.clash ? 'clash' : 'none'
-  const enoughParties = (g: Signals): boolean => g.partiesMain >= needed
+  // The lede often names a party by description only ("the group", "le milliardaire"): parties
+  // named in the title carry over to the lede.
+  const titleParties = signals.find((g) => g.sentence.position === 'title')?.partySet ?? new Set<string>()
+  const enoughParties = (g: Signals): boolean =>
+    g.partiesMain >= needed ||
+    (g.sentence.position === 'lede' && new Set([...g.partySet, ...titleParties]).size >= needed)
   const positive = decisiveSignals
     .filter(enoughParties)
     .reduce<Signals | undefined>((best, g) => (best === undefined || g.level > best.level ? g : best), undefined)
@@ -323,7 +349,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // A headline about a share-price move reports the market's reaction, not the deal.
   const titleMarket = title?.cues.find((c) => c.cls === 'market' && !c.background)
   const titleSignal = signals.find((g) => g.sentence.position === 'title')
-  if (titleMarket !== undefined && (titleSignal === undefined || (titleSignal.level < 2 && titleSignal.collapse === undefined && titleSignal.block === undefined))) {
+  const titleSetback = titleSignal !== undefined && (titleSignal.collapse ?? titleSignal.block ?? titleSignal.pause ?? titleSignal.deny) !== undefined
+  if (titleMarket !== undefined && !titleSetback && (titleSignal === undefined || titleSignal.level < 2)) {
     return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleMarket)}`], 'market')
   }
 
@@ -369,7 +396,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (figures.clash) {
     const g = decisiveSignals.find((x) => x.kindExact && enoughParties(x)) ?? decisiveSignals[0]
     const sameEpisode = claim.level >= 2 || (days !== null && days >= 0 && days <= SAME_EPISODE_DAYS)
-    if (g !== undefined && g.kindExact && enoughParties(g) && storyLevel >= 2 && !g.newEpisode && !before && sameEpisode) {
+    if (g !== undefined && g.kindExact && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
     return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')
