@@ -17,6 +17,7 @@ export const CUE_CLASSES = [
   'collapse',
   'rejection',
   'pause',
+  'shortfall',
   'block',
   'legal',
   'approve',
@@ -94,6 +95,14 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
     'dit non', 'refus*', 'oppose* a',
+  ],
+  // The deal came in below the terms reported earlier (a claim's figures no longer hold).
+  shortfall: [
+    'below the range', 'below its range', 'below the expected range', 'below range',
+    'below expectations', 'below early hopes', 'below the target', 'only about half', 'only half',
+    'downsized', 'downsizes', 'downsize', 'scaled back', 'scales back', 'cut the size', 'shrank',
+    'shrinks', 'smaller than planned', 'sous la fourchette', 'en deca', 'revu a la baisse',
+    'revue a la baisse', 'reduit la taille', 'reduit son offre', 'moitie moins',
   ],
   // A regulator or court stops the deal (final).
   block: [

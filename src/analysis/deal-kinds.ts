@@ -43,9 +43,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   investment: [
     'invest*', 'stake*', 'funding', 'fundrais*', 'fund raising', 'raise', 'raises', 'raised',
-    'raising', 'round', 'series', 'participation*', 'capital', 'investi*', 'injecte*', 'lever',
-    'leve', 'levee', 'levees', 'tour de table', 'financement', 'valuation*', 'valued at',
-    'values', 'value', 'valoris*', 'owns', 'own', 'holds', 'detient', 'detenir', 'shareholder*',
+    'raising', 'round', 'series', 'serie', 'tour de financement', 'participation*', 'capital', 'investi*', 'injecte*', 'lever',
+    'leve', 'levee', 'levees', 'tour de table', 'financement', 'valuation*', 'valoris*', 'owns', 'own', 'holds', 'detient', 'detenir', 'shareholder*',
     'actionnaire*', 'equity',
   ],
   partnership: [

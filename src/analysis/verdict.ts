@@ -37,6 +37,7 @@ interface Signals {
   deny?: StoryCue
   collapse?: StoryCue
   pause?: StoryCue
+  shortfall?: StoryCue
   block?: StoryCue
   legal?: StoryCue
   reaffirm?: StoryCue
@@ -144,6 +145,7 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   const deny = first((c) => c.cls === 'denial' && setback(c))
   if (deny !== undefined && !hasLegal) sig.deny = deny
   for (const c of main) {
+    if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
     const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause'
     if (!isSetback || !setback(c)) continue
     if (isModal(s, c)) {
@@ -356,7 +358,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   const denial = decisiveSignals.find((g) => g.deny !== undefined)
   const collapse = decisiveSignals.find((g) => g.collapse !== undefined || g.block !== undefined)
-  const pause = decisiveSignals.find((g) => g.pause !== undefined)
+  const pause = decisiveSignals.find((g) => g.pause !== undefined || g.shortfall !== undefined)
 
   // Claims that report a negative outcome (termination, rejection, block, denial, pause).
   if (claim.level === null) {
@@ -377,6 +379,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   }
 
   if (denial !== undefined) {
+    if (before) {
+      return decide('mentions', 0.6, denial, [`an earlier denial: ${describe(denial.deny)}`], 'earlier-denial')
+    }
     if (denial.collapse !== undefined || denial.pause !== undefined) {
       return decide('mentions', 0.5, denial, [`a denial of a setback: ${describe(denial.deny)}`], 'denied-collapse')
     }
@@ -384,18 +389,22 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   }
   const setback = collapse ?? pause
   if (setback !== undefined) {
-    const cue = setback.collapse ?? setback.block ?? setback.pause
+    const cue = setback.collapse ?? setback.block ?? setback.pause ?? setback.shortfall
     if (before) {
       return decide('mentions', 0.6, setback, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
     }
-    if (figures.clash && !figures.fit) {
+    const own = readFigures(claim, [setback])
+    if ((figures.clash && !figures.fit) || own.clash) {
       return decide('mentions', 0.55, setback, [`a setback of another episode: ${describe(cue)}`, figures.note], 'other-episode-setback')
     }
     return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
   }
   if (figures.clash) {
     const g = decisiveSignals.find((x) => x.kindExact && enoughParties(x)) ?? decisiveSignals[0]
-    const sameEpisode = claim.level >= 2 || (days !== null && days >= 0 && days <= SAME_EPISODE_DAYS)
+    // Terms that differ within weeks are the same episode re-priced; later, a different figure is
+    // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
+    const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
+    const sameEpisode = recent || (n >= 2 && claim.level >= 2)
     if (g !== undefined && g.kindExact && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
