@@ -118,6 +118,49 @@ function foldByChar(s: string): string {
 // A number: not glued to a word ("H100", "GPT-4", "M2") nor inside another number.
 const NUMBER =
   /(?<![\p{L}\p{N}_]|[\p{L}\p{N}]-|\d[.,])(\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu
+// Spelled numbers are looked for only in front of a scale word ("a billion", "dix milliards").
+const SPELLED_SCALE = / (?:b|tr|m)illi(?:ons?|ards?)(?![\p{L}])/gu
+const SPELLED_BEFORE =
+  /(?<![\p{L}\p{N}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante)$/u
+/** Spelled-out multipliers of a scale word ("a billion dollars", "dix milliards d'euros"). */
+const SPELLED: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    un: 1,
+    une: 1,
+    two: 2,
+    deux: 2,
+    three: 3,
+    trois: 3,
+    four: 4,
+    quatre: 4,
+    five: 5,
+    cinq: 5,
+    six: 6,
+    seven: 7,
+    sept: 7,
+    eight: 8,
+    huit: 8,
+    nine: 9,
+    neuf: 9,
+    ten: 10,
+    dix: 10,
+    twelve: 12,
+    douze: 12,
+    fifteen: 15,
+    quinze: 15,
+    twenty: 20,
+    vingt: 20,
+    thirty: 30,
+    trente: 30,
+    forty: 40,
+    quarante: 40,
+    fifty: 50,
+    cinquante: 50,
+  }),
+)
 // The second half of a range, read where the joiner ends ("$10-15bn": "15" follows "10-").
 const NUMBER_AT =
   /(\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/uy
@@ -242,15 +285,14 @@ interface Reading {
 export function extractFigures(text: string, lang: Lang): Figure[] {
   const f = foldSameLength(text)
   const drafts: Draft[] = []
-  NUMBER.lastIndex = 0
+  const starts = numberStarts(f)
   let resumeAt = 0
-  for (let m = NUMBER.exec(f); m !== null; m = NUMBER.exec(f)) {
-    if (m.index < resumeAt) continue
-    const draft = readFigure(f, m.index, m[1] ?? m[0], lang)
+  for (const [at, raw] of starts) {
+    if (at < resumeAt) continue
+    const draft = readFigure(f, at, raw, lang)
     if (draft === undefined) continue
     drafts.push(draft)
     resumeAt = draft.end
-    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, draft.end)
   }
   const usual = usualCurrency(drafts)
   if (usual !== undefined) {
@@ -264,6 +306,24 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
   const figures: Figure[] = []
   for (const d of drafts) figures.push(finishFigure(text, f, d, usual, figures.at(-1)))
   return figures
+}
+
+/** Where numbers start in the folded text, in order: digits, and spelled words before a scale. */
+function numberStarts(f: string): [number, string][] {
+  const out: [number, string][] = []
+  NUMBER.lastIndex = 0
+  for (let m = NUMBER.exec(f); m !== null; m = NUMBER.exec(f)) out.push([m.index, m[1] ?? m[0]])
+  SPELLED_SCALE.lastIndex = 0
+  let spelled = false
+  for (let m = SPELLED_SCALE.exec(f); m !== null; m = SPELLED_SCALE.exec(f)) {
+    const word = SPELLED_BEFORE.exec(f.slice(Math.max(0, m.index - 12), m.index))?.[1]
+    if (word !== undefined) {
+      out.push([m.index - word.length, word])
+      spelled = true
+    }
+  }
+  if (spelled) out.sort((a, b) => a[0] - b[0])
+  return out
 }
 
 interface Draft {
@@ -428,7 +488,9 @@ function readNumber(f: string, at: number, raw: string, lang: Lang): Reading | u
       }
     }
   }
-  if (singleLetter && currency === undefined && !foreign) return undefined
+  // Single-letter scales ("405B", "4K") and spelled numbers ("a billion users") need a currency.
+  const spelled = SPELLED.has(raw)
+  if ((singleLetter || spelled) && currency === undefined && !foreign) return undefined
   return {
     value,
     scale,
@@ -460,6 +522,8 @@ function hasCurrencySignBefore(f: string, at: number): boolean {
  * groups thousands only where that language uses it so ("1,300" en = 1300, fr = 1.3).
  */
 function parseNumber(raw: string, lang: Lang): number | undefined {
+  const spelled = SPELLED.get(raw)
+  if (spelled !== undefined) return spelled
   let s = raw.replace(/ /g, '')
   const lastComma = s.lastIndexOf(',')
   const lastDot = s.lastIndexOf('.')

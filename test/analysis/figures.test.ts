@@ -419,6 +419,30 @@ describe('bare scaled numbers', () => {
   })
 })
 
+describe('spelled-out numbers before a scale word', () => {
+  test.each<Row>([
+    ['a billion dollars', 'en', { currency: 'USD', value: 1 * B, text: 'a billion dollars' }],
+    ['one trillion dollars', 'en', { value: 1 * T }],
+    ['more than a billion dollars', 'en', { value: 1 * B, qualifier: 'gt' }],
+    ['ten billion euros', 'en', { currency: 'EUR', value: 10 * B }],
+    ["un milliard d'euros", 'fr', { currency: 'EUR', value: 1 * B }],
+    ['dix milliards de dollars', 'fr', { currency: 'USD', value: 10 * B }],
+    ['vingt milliards de dollars', 'fr', { value: 20 * B }],
+  ])('%s', (text, lang, expected) => {
+    check(only(text, lang), expected)
+  })
+
+  test.each<[string, Lang]>([
+    ['a billion users', 'en'],
+    ['it is a million miles away', 'en'],
+    ['une dizaine de milliards', 'fr'],
+    ['un milliard de personnes', 'fr'],
+    ['dix milliards', 'fr'],
+  ])('needs a currency: %s', (text, lang) => {
+    expect(extractFigures(text, lang)).toEqual([])
+  })
+})
+
 describe('number grammar by language', () => {
   test.each<[string, Lang, number]>([
     ['$1,300 million', 'en', 1300 * M],
@@ -535,6 +559,29 @@ describe('spans and several figures', () => {
     const got = extractFigures(text, 'fr')
     expect(got.map((f) => f.text)).toEqual(['10\u202f%', '8,9\u00a0milliards de dollars'])
     for (const f of got) expect(text.slice(f.start, f.end)).toBe(f.text)
+  })
+
+  test('generated junk never throws and spans stay inside the input', () => {
+    // Deterministic pseudo-random strings over the characters the parser cares about.
+    const alphabet = [..."0123456789 ,.-%$€£¥abmktàé  '’()bnMdsmilliardsbillion"]
+    let seed = 42
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    for (let n = 0; n < 500; n++) {
+      let s = ''
+      const len = Math.floor(next() * 40)
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)] ?? ''
+      for (const lang of ['en', 'fr'] as const) {
+        const got = extractFigures(s, lang)
+        for (const f of got) {
+          expect(s.slice(f.start, f.end)).toBe(f.text)
+          expect(f.low).toBeLessThanOrEqual(f.high)
+          expect(Number.isNaN(f.value)).toBe(false)
+        }
+      }
+    }
   })
 
   test('odd input never throws', () => {
