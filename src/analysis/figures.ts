@@ -223,7 +223,7 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
   ],
   [
     'revenue',
-    /(?<![\p{L}])(?:revenues?|sales|turnover|chiffre d'affaires|recettes|bring in|generate)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:revenues?|sales|turnover|chiffre d'affaires|recettes|brings? in|bringing in|generates?|generating|rapporter|rapporte|rapportera|rapporterait|generer|generera)(?![\p{L}])/gu,
   ],
   [
     'contract',
@@ -787,21 +787,25 @@ const DEAL_MEANINGS: ReadonlySet<FigureMeaning> = new Set([
   'stake',
 ])
 
-function meaningGroup(m: FigureMeaning): string {
-  return DEAL_MEANINGS.has(m) ? 'deal' : m
+function comparableMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
+  if (a === b) return true
+  if (DEAL_MEANINGS.has(a) && DEAL_MEANINGS.has(b)) return true
+  // A contract's value is the supplier's revenue ("12-year contracts expected to bring in $3.5bn").
+  return (a === 'contract' && b === 'revenue') || (a === 'revenue' && b === 'contract')
 }
 
 /**
  * Whether a story figure agrees with a claim figure. 'incomparable' when they measure different
- * things: another unit, another meaning group (valuation, per-share price and revenue are each their
- * own group; amount, raise, contract, stake and unknown are one), or one is per year and the other
+ * things: another unit, meanings that do not compare (valuation and per-share price only compare
+ * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
+ * revenue and contract), or one is per year and the other
  * not. Money in different currencies is converted with fixed rough rates and widened by ±15 %; a
  * figure without a currency is taken to be in the other's. Otherwise 'compatible' when the intervals
  * overlap and 'incompatible' when they are disjoint.
  */
 export function compareFigures(claim: Figure, story: Figure): FigureComparison {
   if (claim.unit !== story.unit) return 'incomparable'
-  if (meaningGroup(claim.meaning) !== meaningGroup(story.meaning)) return 'incomparable'
+  if (!comparableMeanings(claim.meaning, story.meaning)) return 'incomparable'
   if ((claim.perYear ?? false) !== (story.perYear ?? false)) return 'incomparable'
   let low = story.low
   let high = story.high
