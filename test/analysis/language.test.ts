@@ -85,6 +85,15 @@ describe('detectLanguage on ledes and edge cases', () => {
     { text: 'Intel, Nvidia et SoftBank', expected: 'fr' },
     { text: "L'opération Microsoft-Activision", expected: 'fr' },
     { text: 'Microsoft\u2019s Activision deal', expected: 'en' },
+    // Headlines carried by one verb and names only
+    { text: 'Capgemini acquiert WNS', expected: 'fr' },
+    { text: 'Capgemini to buy WNS', expected: 'en' },
+    { text: 'Start-up : Mistral AI boucle son tour', expected: 'fr' },
+    { text: 'Atos gets state backing', expected: 'en' },
+    { text: 'Dassault Systèmes acquires firm', expected: 'en' },
+    { text: 'Apple s\u2019offre une start-up', expected: 'fr' },
+    { text: 'Free launches bid', expected: 'en' },
+    { text: 'Free lance une offre', expected: 'fr' },
   ])('$text → $expected', ({ text, expected }) => {
     expect(detectLanguage(text)).toBe(expected)
   })
