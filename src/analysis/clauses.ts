@@ -85,13 +85,24 @@ const CLAUSE_STOP = /[,;:.()]/
  * ("has not abandoned", "n'a pas renoncé", "ne renonce pas", "no deal was signed".)
  */
 export function isNegated(folded: string, cueStart: number): boolean {
-  let before = folded.slice(Math.max(0, cueStart - 40), cueStart)
-  const stop = Math.max(...[...before].map((c, i) => (CLAUSE_STOP.test(c) ? i : -1)))
-  if (stop >= 0) before = before.slice(stop + 1)
-  const words = before
-    .replace(/\b(n't|n'|d'|l'|qu')/g, ' $1 ')
-    .split(/[\s]+/)
-    .filter((w) => w !== '')
-    .slice(-4)
-  return words.some((w) => NEGATORS.has(w) || w.endsWith("n't"))
+  // Walk back word by word (at most four) until a clause boundary.
+  let words = 0
+  let end = cueStart
+  let i = cueStart - 1
+  while (i >= -1 && words < 4) {
+    const c = i >= 0 ? folded[i] ?? '' : ' '
+    if (CLAUSE_STOP.test(c)) break
+    if (c === ' ' || c === "'" || i < 0) {
+      const word = folded.slice(i + 1, end)
+      if (word !== '') {
+        words++
+        if (NEGATORS.has(word) || word.endsWith("n't")) return true
+        // Elided negation: "n'a", "n'est" (the apostrophe ends the word "n").
+      }
+      if (c === "'" && (folded[i - 1] === 'n' && !/\p{L}/u.test(folded[i - 2] ?? ' '))) return true
+      end = i
+    }
+    i--
+  }
+  return false
 }

@@ -7,7 +7,8 @@
  *   - `'` inside an entry matches an apostrophe (elision: "n'a pas").
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
-import { foldSameLength } from './folded.js'
+import type { Token } from './folded.js'
+import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
   'hedge',
@@ -230,53 +231,16 @@ export interface CueHit {
   text: string
 }
 
-function entryToPattern(entry: string): string {
-  const words = foldSameLength(entry).split(/[\s-]+/).filter((w) => w !== '')
-  return words
-    .map((w) => {
-      const star = w.endsWith('*')
-      const core = (star ? w.slice(0, -1) : w)
-        .split("'")
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join("'\\s*")
-      return star ? `${core}[\\p{L}]*` : core
-    })
-    .join("[\\s'-]+")
-}
-
-function compileMatcher(): RegExp {
-  const groups = CUE_CLASSES.map((cls) => {
-    const alts = [...LEXICON[cls]]
-      .sort((a, b) => b.length - a.length)
-      .map(entryToPattern)
-      .join('|')
-    return `(?<${cls}>${alts})`
-  })
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-}
-
-/** Compiled once at module load; the regex object is only used through matchAll (no shared lastIndex). */
-const MATCHER = compileMatcher()
+/** Compiled once at module load; read-only. */
+const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 
 /**
- * All cue hits in a folded text (see foldSameLength), left to right; offsets are into `folded`.
- * Where two classes could match at the same place, the class listed first in CUE_CLASSES wins,
- * except that longer phrases of later classes are still found at their own offsets.
+ * All cue hits in a folded text (see foldSameLength), left to right, non-overlapping; offsets are
+ * into `folded`. Where phrases of two classes start at the same word, the class listed first in
+ * CUE_CLASSES wins; within a class the longer phrase wins.
  */
-export function findCues(folded: string): CueHit[] {
-  const out: CueHit[] = []
-  for (const m of folded.matchAll(MATCHER)) {
-    const groups = m.groups
-    if (groups === undefined) continue
-    for (const cls of CUE_CLASSES) {
-      const text = groups[cls]
-      if (text !== undefined) {
-        out.push({ cls, start: m.index, end: m.index + text.length, text })
-        break
-      }
-    }
-  }
-  return out
+export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
+  return matchPhrases(MATCHER, folded, tokens)
 }
 
 /** True when a title reads as a question (ends with "?" or opens with an interrogative). */

@@ -2,7 +2,8 @@
  * Deal vocabulary (English + French) as data: which kind of deal a sentence talks about.
  * Same entry syntax as cues.ts ("word*" = any ending; spaces = any run of spaces/hyphens/apostrophes).
  */
-import { foldSameLength } from './folded.js'
+import type { Token } from './folded.js'
+import { compilePhrases, matchPhrases } from './phrases.js'
 
 /** Deal kinds, in the priority used to pick a claim's primary kind (most specific first). */
 export const DEAL_KINDS = [
@@ -57,31 +58,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
 }
 
-function entryToPattern(entry: string): string {
-  return foldSameLength(entry)
-    .split(/[\s-]+/)
-    .filter((w) => w !== '')
-    .map((w) => {
-      const star = w.endsWith('*')
-      const core = (star ? w.slice(0, -1) : w)
-        .split("'")
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join("'\\s*")
-      return star ? `${core}[\\p{L}]*` : core
-    })
-    .join("[\\s'-]+")
-}
-
-const KIND_MATCHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DEAL_KINDS.map(
-    (k) =>
-      `(?<${k}>${[...KIND_LEXICON[k]]
-        .sort((a, b) => b.length - a.length)
-        .map(entryToPattern)
-        .join('|')})`,
-  ).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-)
+const KIND_MATCHER = compilePhrases(DEAL_KINDS, KIND_LEXICON)
 
 /** One deal-kind word found in a folded text. */
 export interface KindHit {
@@ -91,20 +68,8 @@ export interface KindHit {
 }
 
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
-export function findKinds(folded: string): KindHit[] {
-  const out: KindHit[] = []
-  for (const m of folded.matchAll(KIND_MATCHER)) {
-    const g = m.groups
-    if (g === undefined) continue
-    for (const k of DEAL_KINDS) {
-      const t = g[k]
-      if (t !== undefined) {
-        out.push({ kind: k, start: m.index, end: m.index + t.length })
-        break
-      }
-    }
-  }
-  return out
+export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
+  return matchPhrases(KIND_MATCHER, folded, tokens).map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
 }
 
 /**

@@ -30,10 +30,20 @@ function foldUnit(code: number): string {
  * be normalised (normaliseText) for elision matching.
  */
 export function foldSameLength(s: string): string {
-  if (ASCII_ONLY.test(s)) return s.toLowerCase()
+  const lower = s.toLowerCase()
+  if (ASCII_ONLY.test(lower)) return lower
+  // Fast path: lower-casing kept the length, so only accented Latin letters need a table lookup.
+  if (lower.length === s.length) return lower.replace(NON_ASCII_LETTER, foldChar)
   let out = ''
   for (let i = 0; i < s.length; i++) out += foldUnit(s.charCodeAt(i))
   return out
+}
+
+const NON_ASCII_LETTER = /[^\x00-\x7f]/g
+
+function foldChar(c: string): string {
+  const f = foldUnit(c.charCodeAt(0))
+  return f.length === 1 ? f : c
 }
 
 /** A word token with its offsets in the (folded) text it came from. */

@@ -10,7 +10,7 @@ import { findCues, isQuestion, type CueHit } from './cues.js'
 import { findKinds, type KindHit } from './deal-kinds.js'
 import { findMentions, type AliasIndex, type Mention } from './entities.js'
 import type { Figure } from './figures.js'
-import { foldSameLength, tokenize } from './folded.js'
+import { foldSameLength, tokenize, type Token } from './folded.js'
 import { detectLanguage } from './language.js'
 import { splitSentences } from './sentences.js'
 import { normaliseText } from './text.js'
@@ -37,6 +37,7 @@ export interface StorySentence {
   position: SentencePosition
   text: string
   folded: string
+  tokens: Token[]
   spans: Span[]
   mentions: StoryMention[]
   cues: StoryCue[]
@@ -75,13 +76,11 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
   const entities = new Set<string>()
   const sentences: StorySentence[] = raw.map((r, position) => {
     const folded = foldSameLength(r.text)
-    const spans = backgroundSpans(folded)
-    const mentions = findMentions(index, r.text, folded, tokenize(folded)).map((m) => ({
-      ...m,
-      background: inSpans(m.start, spans),
-    }))
+    const tokens = tokenize(folded)
+    // Clause positions are computed later, only for stories that have candidate claims.
+    const mentions = findMentions(index, r.text, folded, tokens).map((m) => ({ ...m, background: false }))
     for (const m of mentions) entities.add(m.entity)
-    return { index: position, position: r.position, text: r.text, folded, spans, mentions, cues: [], kinds: [], figures: [] }
+    return { index: position, position: r.position, text: r.text, folded, tokens, spans: [], mentions, cues: [], kinds: [], figures: [] }
   })
   const day = typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(story.published)
     ? story.published.slice(0, 10)
@@ -92,17 +91,20 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
 /** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
 export function enrichStory(view: StoryView): StoryView {
   const sentences = view.sentences.map((s) => {
-    const cues = findCues(s.folded).map((c) => ({
+    const spans = backgroundSpans(s.folded)
+    const mentions = s.mentions.map((m) => ({ ...m, background: inSpans(m.start, spans) }))
+    const cues = findCues(s.folded, s.tokens).map((c) => ({
       ...c,
       negated: isNegated(s.folded, c.start),
-      background: inSpans(c.start, s.spans),
+      background: inSpans(c.start, spans),
     }))
-    const kinds = findKinds(s.folded).map((k) => ({ ...k, background: inSpans(k.start, s.spans) }))
-    const figures = safeFigures(s.text, view.lang).map((f) => ({
-      ...f,
-      background: inSpans(f.start, s.spans),
-    }))
-    return { ...s, cues, kinds, figures }
+    const kinds = findKinds(s.folded, s.tokens).map((k) => ({ ...k, background: inSpans(k.start, spans) }))
+    // Only the title and lede assert; body figures never decide, so they are not extracted.
+    const figures =
+      s.position === 'body'
+        ? []
+        : safeFigures(s.text, view.lang).map((f) => ({ ...f, background: inSpans(f.start, spans) }))
+    return { ...s, spans, mentions, cues, kinds, figures }
   })
   const title = sentences.find((s) => s.position === 'title')
   const question = title !== undefined && isQuestion(title.text)
