@@ -70,11 +70,12 @@ function buildFoldMap(): Map<number, string> {
   const set = (chars: string, to: string): void => {
     for (const c of chars) m.set(c.charCodeAt(0), to)
   }
+  // ASCII is left as it is (line breaks keep separating title from summary).
   set(
-    '\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\n\r\f\v',
+    '\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000',
     ' ',
   )
-  set('\u2019\u2018\u02bc\u2032\u0060\u00b4', "'")
+  set('\u2019\u2018\u02bc\u2032\u00b4', "'")
   set('\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033', '"')
   set('\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-')
   set('àáâãäåÀÁÂÃÄÅ', 'a')
@@ -107,7 +108,7 @@ function foldByChar(s: string): string {
   for (const c of s) {
     const lower = c.toLowerCase()
     const one = lower.length === c.length ? lower : c
-    out += one.length === 1 ? foldChar(one) : one
+    out += one.length === 1 && one.charCodeAt(0) > 0x7f ? foldChar(one) : one
   }
   return out
 }
@@ -404,7 +405,9 @@ function readFigure(f: string, at: number, raw: string, lang: Lang): Draft | und
   let needsCurrency = false
   let maybeMoney = false
   if (percent) unit = 'percent'
-  else if (currency !== undefined || foreign) unit = 'money'
+  // A$, HK$, S$: money we cannot convert; dropped rather than mistaken for US dollars.
+  else if (currency === undefined && foreign) return undefined
+  else if (currency !== undefined) unit = 'money'
   else if (shares) unit = 'shares'
   else if (scaled && !singleLetter) {
     const before = f.slice(Math.max(0, start - 50), start)

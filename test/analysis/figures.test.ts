@@ -520,6 +520,10 @@ describe('no money where there is none', () => {
     expect(got.filter((f) => f.unit === 'money' || f.unit === 'percent')).toEqual([])
   })
 
+  test('currencies we cannot convert are left out rather than read as US dollars', () => {
+    expect(extractFigures('HK$10bn and A$2bn', 'en')).toEqual([])
+  })
+
   test('"10 m" alone is not ten million', () => {
     expect(extractFigures('a 10 m tall tower', 'en')).toEqual([])
   })
