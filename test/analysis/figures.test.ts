@@ -200,7 +200,11 @@ describe('money amounts, French', () => {
     ['un tour de table de 600 millions d\u2019euros', 'fr', { meaning: 'raise' }],
     ['une valorisation de 6 milliards d\u2019euros', 'fr', { meaning: 'valuation' }],
     ['valorisée 62 milliards de dollars', 'fr', { meaning: 'valuation' }],
-    ['la start-up, évaluée à 60 milliards de livres', 'fr', { meaning: 'valuation', currency: 'GBP' }],
+    [
+      'la start-up, évaluée à 60 milliards de livres',
+      'fr',
+      { meaning: 'valuation', currency: 'GBP' },
+    ],
     ['la start-up vaut désormais 8,1 milliards de dollars', 'fr', { meaning: 'valuation' }],
     ['une valeur d\u2019entreprise de 11,2 Md$', 'fr', { meaning: 'valuation', value: 11.2 * B }],
     ['un chiffre d\u2019affaires de 2,3 milliards d\u2019euros', 'fr', { meaning: 'revenue' }],
