@@ -19,6 +19,7 @@ import type {
   Result,
   StoryExplanation,
 } from '../discord/deal-deps.js'
+import type { EntitySpec } from '../domain.js'
 import type { Database } from './database.js'
 
 /** The part of DealDeps the database answers (the rest: previewClaim, probeFeed, resolveHost). */
@@ -36,7 +37,10 @@ export type DealStore = Pick<
   | 'setAlertChannel'
   | 'setThreshold'
   | 'explainStory'
->
+>  & {
+  /** Every stored entity (what `/claim add` previews read claims against). */
+  entities(): Promise<EntitySpec[]>
+}
 
 export interface DealStoreOptions {
   /** Alert threshold of servers that never set one (the configuration's). */
@@ -448,7 +452,13 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     }
   }
 
+  async function entities(): Promise<EntitySpec[]> {
+    const rows = await db.selectFrom('entities').select(['id', 'name', 'aliases_json']).orderBy('id').execute()
+    return rows.map((r) => ({ id: r.id, name: r.name, aliases: parseStringArray(r.aliases_json) }))
+  }
+
   return {
+    entities,
     listClaims,
     claimEvidence,
     addClaim,

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order of their names (Kysely sorts the keys). To add one, create
+ * `NNN-topic.ts` beside this file and list it here; never edit a migration that has shipped.
+ */
+import type { Migration } from 'kysely'
+import * as core from './001-core.js'
+
+export const migrations: Record<string, Migration> = {
+  '001-core': core,
+}
