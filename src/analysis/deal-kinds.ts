@@ -54,7 +54,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   deal: [
     'deal', 'deals', 'accord', 'accords', 'operation', 'transaction', 'agreement', 'offer',
-    'offers', 'offre', 'pact', 'entente',
+    'offers', 'offre', 'pact', 'entente', 'talks', 'negotiation*', 'negociation*', 'discussions',
+    'pourparlers', 'tractations',
   ],
 }
 

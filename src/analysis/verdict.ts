@@ -55,6 +55,8 @@ interface Signals {
   kindRelated: boolean
   /** A generic deal word ("deal", "accord") and no specific word of another kind. */
   genericDeal: boolean
+  /** A sale word (sells, sold, cède) in the main clause. */
+  sale: boolean
   /** A generic deal word and no specific word of a kind other than the claim's primary kind. */
   genericPrimary: boolean
   partiesMain: number
@@ -136,6 +138,7 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
       !mainKinds.some((k) => k.kind !== 'deal' && !kindsCompatible(claim.kind, k.kind)),
     partySet,
     partiesMain: partySet.size,
+    sale: mainKinds.some((k) => k.kind === 'divestiture'),
   }
   // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
   // the FTC's request"), not about the deal.
@@ -145,6 +148,8 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
   const deny = first((c) => c.cls === 'denial' && setback(c))
   if (deny !== undefined && !hasLegal) sig.deny = deny
   for (const c of main) {
+    // "has not abandoned", "n'a pas renoncé": the parties keep the deal going.
+    if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds)) sig.reaffirm ??= c
     if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
     const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause'
     if (!isSetback || !setback(c)) continue
@@ -192,6 +197,10 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
       sig.level = eff
       sig.levelCue = c
     }
+  }
+  if (sig.reaffirm !== undefined && sig.level < 2) {
+    sig.level = 2
+    sig.levelCue = sig.reaffirm
   }
   return sig
 }
@@ -393,8 +402,10 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     if (before) {
       return decide('mentions', 0.6, setback, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
     }
+    // A setback whose own sentence carries another price is the end of another episode (a later
+    // offer at another price); a shortfall is itself a figure clash, so it is exempt.
     const own = readFigures(claim, [setback])
-    if ((figures.clash && !figures.fit) || own.clash) {
+    if (setback.shortfall === undefined && ((figures.clash && !figures.fit) || own.clash)) {
       return decide('mentions', 0.55, setback, [`a setback of another episode: ${describe(cue)}`, figures.note], 'other-episode-setback')
     }
     return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
@@ -409,6 +420,13 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
     return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')
+  }
+  // A claim of a holding is contradicted when the holder sells it (the state changed).
+  if (claim.kind === 'investment' && claim.status === 'closed' && !before) {
+    const sold = signals.find((g) => g.sale && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''))
+    if (sold !== undefined) {
+      return decide('contradicts', 0.6, sold, ['the holder sells: the stake changed'], 'state-changed')
+    }
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
   if (positive !== undefined && storyLevel >= claim.level && !(legal !== undefined && storyLevel < 3)) {
