@@ -25,7 +25,9 @@ const deal = new SlashCommandBuilder()
       .setName('status')
       .setNameLocalizations({ [FR]: 'statut' })
       .setDescription("A deal's claims, their standing and the latest evidence")
-      .setDescriptionLocalizations({ [FR]: "Les affirmations d'un accord, leur état et les dernières preuves" })
+      .setDescriptionLocalizations({
+        [FR]: "Les affirmations d'un accord, leur état et les dernières preuves",
+      })
       .addStringOption((o) =>
         o
           .setName('deal')
@@ -49,7 +51,9 @@ const deal = new SlashCommandBuilder()
       .setName('history')
       .setNameLocalizations({ [FR]: 'historique' })
       .setDescription("A deal's evidence timeline, newest first")
-      .setDescriptionLocalizations({ [FR]: "La chronologie des preuves d'un accord, la plus récente d'abord" })
+      .setDescriptionLocalizations({
+        [FR]: "La chronologie des preuves d'un accord, la plus récente d'abord",
+      })
       .addStringOption((o) =>
         o
           .setName('deal')
@@ -74,7 +78,9 @@ const claim = new SlashCommandBuilder()
       .setName('add')
       .setNameLocalizations({ [FR]: 'ajouter' })
       .setDescription('Track a claim written as one plain sentence (English or French)')
-      .setDescriptionLocalizations({ [FR]: 'Suivre une affirmation écrite en une phrase (français ou anglais)' })
+      .setDescriptionLocalizations({
+        [FR]: 'Suivre une affirmation écrite en une phrase (français ou anglais)',
+      })
       .addStringOption((o) =>
         o
           .setName('text')
@@ -92,7 +98,9 @@ const claim = new SlashCommandBuilder()
       .setName('remove')
       .setNameLocalizations({ [FR]: 'retirer' })
       .setDescription('Stop tracking a claim added on this server')
-      .setDescriptionLocalizations({ [FR]: 'Ne plus suivre une affirmation ajoutée sur ce serveur' })
+      .setDescriptionLocalizations({
+        [FR]: 'Ne plus suivre une affirmation ajoutée sur ce serveur',
+      })
       .addStringOption((o) =>
         o
           .setName('claim')
@@ -116,7 +124,9 @@ const feed = new SlashCommandBuilder()
       .setName('add')
       .setNameLocalizations({ [FR]: 'ajouter' })
       .setDescription('Poll an RSS or Atom feed (it is fetched and checked first)')
-      .setDescriptionLocalizations({ [FR]: 'Lire un flux RSS ou Atom (il est récupéré et vérifié avant)' })
+      .setDescriptionLocalizations({
+        [FR]: 'Lire un flux RSS ou Atom (il est récupéré et vérifié avant)',
+      })
       .addStringOption((o) =>
         o
           .setName('url')
@@ -130,7 +140,9 @@ const feed = new SlashCommandBuilder()
           .setName('name')
           .setNameLocalizations({ [FR]: 'nom' })
           .setDescription("Outlet name shown in alerts (default: the feed's title)")
-          .setDescriptionLocalizations({ [FR]: 'Nom du média dans les alertes (par défaut : le titre du flux)' })
+          .setDescriptionLocalizations({
+            [FR]: 'Nom du média dans les alertes (par défaut : le titre du flux)',
+          })
           .setMaxLength(100),
       )
       .addStringOption((o) =>
@@ -166,14 +178,16 @@ const feed = new SlashCommandBuilder()
       .setName('list')
       .setNameLocalizations({ [FR]: 'liste' })
       .setDescription('Feeds with their health, and broken alert destinations')
-      .setDescriptionLocalizations({ [FR]: "Les flux et leur santé, et les destinations d'alerte en panne" }),
+      .setDescriptionLocalizations({
+        [FR]: "Les flux et leur santé, et les destinations d'alerte en panne",
+      }),
   )
 
 const alerts = new SlashCommandBuilder()
   .setName('alerts')
   .setNameLocalizations({ [FR]: 'alertes' })
   .setDescription("This server's alert settings")
-  .setDescriptionLocalizations({ [FR]: "Réglages des alertes de ce serveur" })
+  .setDescriptionLocalizations({ [FR]: 'Réglages des alertes de ce serveur' })
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((s) =>

@@ -7,8 +7,7 @@
 
 /** Expected outcomes are values: `ok: false` carries a reason code the handler turns into words. */
 export type Result<T, R extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; reason: R; detail?: string }
+  { ok: true; value: T } | { ok: false; reason: R; detail?: string }
 
 /** Where a claim or feed was defined: the YAML configuration (read-only from Discord) or a command. */
 export type Origin = 'config' | 'user'
@@ -113,7 +112,7 @@ export interface DealDeps {
   /** Evidence for the given claims (any verdict but unrelated), newest first. */
   claimEvidence(claimIds: readonly string[]): Promise<EvidenceEntry[]>
   /** How the analysis reads a claim sentence; `ok: false` when it cannot be used as a claim. */
-  previewClaim(text: string): Result<ClaimPreview, 'not_understood'>
+  previewClaim(text: string): Promise<Result<ClaimPreview, 'not_understood'>>
   /** Stores a new claim for a server; `duplicate` when the same text is already tracked there. */
   addClaim(input: {
     guildId: string

@@ -71,7 +71,8 @@ export function flattenOptions(options: readonly RawOption[] | undefined): {
         continue
       }
       const v = o.value
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[o.name] = v
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        values[o.name] = v
       if (o.focused === true) focused = { name: o.name, value: v === undefined ? '' : String(v) }
     }
   }
@@ -93,7 +94,12 @@ export function contextOf(input: {
   const canManage =
     input.guildId !== null &&
     ((p & PermissionFlagsBits.ManageGuild) !== 0n || (p & PermissionFlagsBits.Administrator) !== 0n)
-  return { lang: langForLocale(input.locale), guildId: input.guildId, userId: input.userId, canManage }
+  return {
+    lang: langForLocale(input.locale),
+    guildId: input.guildId,
+    userId: input.userId,
+    canManage,
+  }
 }
 
 function contextOfRaw(raw: RawInteraction): CommandContext {
@@ -111,9 +117,16 @@ function contextOfRaw(raw: RawInteraction): CommandContext {
   })
 }
 
-function commandOfRaw(raw: RawInteraction): CommandInput & { focused: { name: string; value: string } | null } {
+function commandOfRaw(
+  raw: RawInteraction,
+): CommandInput & { focused: { name: string; value: string } | null } {
   const flat = flattenOptions(raw.data?.options)
-  return { command: raw.data?.name ?? '', subcommand: flat.subcommand, options: flat.values, focused: flat.focused }
+  return {
+    command: raw.data?.name ?? '',
+    subcommand: flat.subcommand,
+    options: flat.values,
+    focused: flat.focused,
+  }
 }
 
 function componentOfRaw(raw: RawInteraction): ComponentInput {
@@ -154,7 +167,10 @@ export async function dispatchInteraction(
     if (error instanceof UnsupportedInteractionError) throw error
     log.error('interaction handler failed', { ...where, error: describeError(error) })
     if (raw.type === InteractionType.ApplicationCommandAutocomplete) {
-      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: [] },
+      }
     }
     return toInteractionResponse({
       type: 'reply',

@@ -18,7 +18,12 @@ import type { Logger } from '../log.js'
 import { describeError } from '../log.js'
 import type { DealDeps } from './deal-deps.js'
 import { contextOf, flattenOptions, type RawOption } from './dispatch.js'
-import { handleAutocomplete, handleCommand, handleComponent, type CommandContext } from './handlers/index.js'
+import {
+  handleAutocomplete,
+  handleCommand,
+  handleComponent,
+  type CommandContext,
+} from './handlers/index.js'
 import { messagesFor } from './messages.js'
 import type { Reply } from './reply.js'
 import { messageData } from './reply.js'
@@ -44,7 +49,9 @@ function replyOptions(reply: Reply): InteractionReplyOptions {
   return { ...messageOptions(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }
 }
 
-function contextOfInteraction(i: ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction): CommandContext {
+function contextOfInteraction(
+  i: ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction,
+): CommandContext {
   return contextOf({
     locale: i.locale,
     guildId: i.guildId,
@@ -55,20 +62,33 @@ function contextOfInteraction(i: ChatInputCommandInteraction | AutocompleteInter
 
 function commandInput(i: ChatInputCommandInteraction | AutocompleteInteraction) {
   const flat = flattenOptions(i.options.data as readonly RawOption[])
-  return { command: i.commandName, subcommand: flat.subcommand, options: flat.values, focused: flat.focused }
+  return {
+    command: i.commandName,
+    subcommand: flat.subcommand,
+    options: flat.values,
+    focused: flat.focused,
+  }
 }
 
 /**
  * Answers one interaction from the gateway. Never throws: a failing handler is logged and the user
  * gets an ephemeral apology (a follow-up when the interaction was already answered or deferred).
  */
-export async function handleGatewayInteraction(i: Interaction, deps: DealDeps, log: Logger): Promise<void> {
+export async function handleGatewayInteraction(
+  i: Interaction,
+  deps: DealDeps,
+  log: Logger,
+): Promise<void> {
   if (!i.isChatInputCommand() && !i.isAutocomplete() && !i.isButton()) return
   const ctx = contextOfInteraction(i)
   try {
     if (i.isAutocomplete()) {
       const input = commandInput(i)
-      const out = await handleAutocomplete({ ...input, focused: input.focused ?? { name: '', value: '' } }, deps, ctx)
+      const out = await handleAutocomplete(
+        { ...input, focused: input.focused ?? { name: '', value: '' } },
+        deps,
+        ctx,
+      )
       await i.respond(out.type === 'choices' ? out.choices : [])
       return
     }
@@ -77,13 +97,19 @@ export async function handleGatewayInteraction(i: Interaction, deps: DealDeps, l
       const route = input.subcommand ? `${input.command} ${input.subcommand}` : input.command
       if (SLOW_COMMANDS.has(route)) await i.deferReply({ flags: MessageFlags.Ephemeral })
       const out = await handleCommand(input, deps, ctx)
-      if (out.type === 'choices') throw new Error(`command ${route} answered with autocomplete choices`)
+      if (out.type === 'choices')
+        throw new Error(`command ${route} answered with autocomplete choices`)
       if (i.deferred) await i.editReply(messageOptions(out.reply))
       else await i.reply(replyOptions(out.reply))
       return
     }
     const out = await handleComponent(
-      { customId: i.customId, message: { embeds: i.message.embeds.map((e) => ({ description: e.description ?? undefined })) } },
+      {
+        customId: i.customId,
+        message: {
+          embeds: i.message.embeds.map((e) => ({ description: e.description ?? undefined })),
+        },
+      },
       deps,
       ctx,
     )
@@ -115,7 +141,10 @@ async function apologise(
     else await i.reply({ content, flags: MessageFlags.Ephemeral })
   } catch (error) {
     // The interaction may have expired (3 s / 15 min windows); nothing more can be told to the user.
-    log.warn('could not report the failure to the user', { interaction: i.id, error: describeError(error) })
+    log.warn('could not report the failure to the user', {
+      interaction: i.id,
+      error: describeError(error),
+    })
   }
 }
 
@@ -147,14 +176,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   client.on(Events.InteractionCreate, (i) => {
     void handleGatewayInteraction(i, options.deps, log)
   })
-  client.on(Events.Error, (error) => log.error('discord client error', { error: describeError(error) }))
+  client.on(Events.Error, (error) =>
+    log.error('discord client error', { error: describeError(error) }),
+  )
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()))
   try {
     await client.login(options.token)
     await ready
   } catch (error) {
     await client.destroy()
-    throw new Error(`cannot log in to Discord: ${describeError(error)} (check DISCORD_TOKEN)`, { cause: error })
+    throw new Error(`cannot log in to Discord: ${describeError(error)} (check DISCORD_TOKEN)`, {
+      cause: error,
+    })
   }
   log.info('gateway connected', { user: client.user?.tag })
   return { client, close: () => client.destroy() }

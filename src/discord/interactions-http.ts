@@ -10,7 +10,11 @@ import type { AddressInfo } from 'node:net'
 import type { Logger } from '../log.js'
 import { describeError } from '../log.js'
 import type { DealDeps } from './deal-deps.js'
-import { UnsupportedInteractionError, dispatchInteraction, type RawInteraction } from './dispatch.js'
+import {
+  UnsupportedInteractionError,
+  dispatchInteraction,
+  type RawInteraction,
+} from './dispatch.js'
 
 /** DER header of an Ed25519 SubjectPublicKeyInfo; followed by the raw 32-byte key. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
@@ -20,7 +24,9 @@ const MAX_BODY_BYTES = 1024 * 1024
 /** Node's key object for a Discord application public key (64 hex characters). */
 export function discordPublicKey(hex: string): KeyObject {
   if (!/^[0-9a-f]{64}$/i.test(hex)) {
-    throw new Error('DISCORD_PUBLIC_KEY must be the 64 hex characters shown in the Discord developer portal')
+    throw new Error(
+      'DISCORD_PUBLIC_KEY must be the 64 hex characters shown in the Discord developer portal',
+    )
   }
   return createPublicKey({
     key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]),
@@ -42,7 +48,12 @@ export function isValidSignature(
   if (signatureHex === undefined || timestamp === undefined) return false
   if (!/^[0-9a-f]{128}$/i.test(signatureHex) || timestamp === '') return false
   try {
-    return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'))
+    return verify(
+      null,
+      Buffer.concat([Buffer.from(timestamp, 'utf8'), body]),
+      key,
+      Buffer.from(signatureHex, 'hex'),
+    )
   } catch {
     return false
   }
@@ -71,7 +82,9 @@ export interface InteractionsServer {
  * configured in the portal); GET /healthz answers 200 for load balancers. Rejects when the port
  * cannot be bound or the public key is malformed.
  */
-export async function startInteractionsServer(options: InteractionsServerOptions): Promise<InteractionsServer> {
+export async function startInteractionsServer(
+  options: InteractionsServerOptions,
+): Promise<InteractionsServer> {
   const key = discordPublicKey(options.publicKey)
   const log = options.log.child({ component: 'interactions-http' })
 
@@ -85,13 +98,16 @@ export async function startInteractionsServer(options: InteractionsServerOptions
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { ok: true })
-    if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' }, { allow: 'POST' })
+    if (req.method !== 'POST')
+      return send(res, 405, { error: 'method not allowed' }, { allow: 'POST' })
     const body = await readBody(req)
     if (body === null) return send(res, 413, { error: 'payload too large' })
     const signature = header(req, 'x-signature-ed25519')
     const timestamp = header(req, 'x-signature-timestamp')
     if (!isValidSignature(key, signature, timestamp, body)) {
-      log.warn('rejected interaction with a bad or missing signature', { remote: req.socket.remoteAddress })
+      log.warn('rejected interaction with a bad or missing signature', {
+        remote: req.socket.remoteAddress,
+      })
       return send(res, 401, { error: 'invalid request signature' })
     }
     let raw: RawInteraction
@@ -106,7 +122,8 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     try {
       return send(res, 200, await dispatchInteraction(raw, options.deps, log))
     } catch (error) {
-      if (error instanceof UnsupportedInteractionError) return send(res, 400, { error: error.message })
+      if (error instanceof UnsupportedInteractionError)
+        return send(res, 400, { error: error.message })
       throw error
     }
   }
@@ -148,7 +165,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return tooBig ? null : Buffer.concat(chunks)
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const json = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json',

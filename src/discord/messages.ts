@@ -72,7 +72,8 @@ const en = {
   // /feed
   feedBadUrl: (url: string) =>
     `"${url}" is not a valid URL. Give the full address of an RSS or Atom feed, starting with https://.`,
-  feedBadScheme: (scheme: string) => `Only http:// and https:// feeds are supported, not ${scheme}.`,
+  feedBadScheme: (scheme: string) =>
+    `Only http:// and https:// feeds are supported, not ${scheme}.`,
   feedCredentials: 'Feed URLs must not contain a user name or password.',
   feedPrivate: (host: string, address: string) =>
     `${host} points to ${address}, a private, loopback or link-local address. Only public feeds can be added.`,
@@ -84,7 +85,8 @@ const en = {
   feedBadLang: (lang: string) => `Unknown language "${lang}": use en or fr.`,
   feedAdded: (name: string, items: number) =>
     `Feed added: **${name}** (${items} stor${items === 1 ? 'y' : 'ies'} now). Its current stories are stored without alerts; new ones will be judged.`,
-  feedUnknown: (feed: string) => `No feed \`${feed}\` is polled for this server. See \`/feed list\`.`,
+  feedUnknown: (feed: string) =>
+    `No feed \`${feed}\` is polled for this server. See \`/feed list\`.`,
   feedFromConfig: (name: string) =>
     `Feed **${name}** comes from the bot's configuration file; remove it there.`,
   feedRemoved: (name: string) => `Feed removed: **${name}**.`,
@@ -108,8 +110,7 @@ const en = {
   whyUnknown: (url: string) =>
     `I have not seen a story at ${url}. It may come from a feed that is not polled, or not be fetched yet.`,
   whyTitle: (title: string) => `Why? ${title}`,
-  whyUnrelated:
-    'It was judged unrelated to every tracked claim, so there was nothing to alert.',
+  whyUnrelated: 'It was judged unrelated to every tracked claim, so there was nothing to alert.',
   whyFirstPoll:
     "It arrived with its feed's first poll: existing stories are stored without alerts, so that adding a feed does not flood the channel.",
   whyBelow: (c: number, t: number) => `below the alert threshold (confidence ${c} < ${t})`,
@@ -182,8 +183,7 @@ const fr: Messages = {
   claimRemoved: (text) => `Affirmation retirée : ${text}`,
   feedBadUrl: (url) =>
     `« ${url} » n'est pas une URL valide. Donnez l'adresse complète d'un flux RSS ou Atom, commençant par https://.`,
-  feedBadScheme: (scheme) =>
-    `Seuls les flux http:// et https:// sont acceptés, pas ${scheme}.`,
+  feedBadScheme: (scheme) => `Seuls les flux http:// et https:// sont acceptés, pas ${scheme}.`,
   feedCredentials: "L'URL du flux ne doit contenir ni nom d'utilisateur ni mot de passe.",
   feedPrivate: (host, address) =>
     `${host} pointe vers ${address}, une adresse privée, locale ou de lien local. Seuls les flux publics peuvent être ajoutés.`,
@@ -194,7 +194,8 @@ const fr: Messages = {
   feedBadLang: (lang) => `Langue « ${lang} » inconnue : utilisez en ou fr.`,
   feedAdded: (name, items) =>
     `Flux ajouté : **${name}** (${items} article${items === 1 ? '' : 's'} actuellement). Ses articles actuels sont enregistrés sans alerte ; les nouveaux seront jugés.`,
-  feedUnknown: (feed) => `Aucun flux \`${feed}\` n'est suivi pour ce serveur. Voyez \`/feed list\`.`,
+  feedUnknown: (feed) =>
+    `Aucun flux \`${feed}\` n'est suivi pour ce serveur. Voyez \`/feed list\`.`,
   feedFromConfig: (name) =>
     `Le flux **${name}** vient du fichier de configuration du bot ; retirez-le là-bas.`,
   feedRemoved: (name) => `Flux retiré : **${name}**.`,
@@ -217,7 +218,7 @@ const fr: Messages = {
     `Je n'ai vu aucun article à l'adresse ${url}. Il vient peut-être d'un flux non suivi, ou n'a pas encore été récupéré.`,
   whyTitle: (title) => `Pourquoi ? ${title}`,
   whyUnrelated:
-    "Il a été jugé sans rapport avec toutes les affirmations suivies : rien à signaler.",
+    'Il a été jugé sans rapport avec toutes les affirmations suivies : rien à signaler.',
   whyFirstPoll:
     "Il est arrivé lors de la première lecture de son flux : les articles existants sont enregistrés sans alerte, pour qu'un nouveau flux n'inonde pas le salon.",
   whyBelow: (c, t) => `sous le seuil d'alerte (confiance ${c} < ${t})`,

@@ -23,7 +23,11 @@ export interface RegisterCommandsOptions {
  * or a bot not in the guild (403).
  */
 export async function registerCommands(options: RegisterCommandsOptions): Promise<number> {
-  const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}), retries: 2, timeout: 15_000 })
+  const rest = new REST({
+    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    retries: 2,
+    timeout: 15_000,
+  })
   rest.setToken(options.token)
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)

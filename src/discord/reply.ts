@@ -57,10 +57,7 @@ export function truncate(s: string, max: number): string {
 
 /** Button styles that carry a custom id (not links or premium buttons). */
 export type ActionButtonStyle =
-  | ButtonStyle.Primary
-  | ButtonStyle.Secondary
-  | ButtonStyle.Success
-  | ButtonStyle.Danger
+  ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger
 
 /** A row of buttons; `disabled` buttons stay visible but cannot be pressed. */
 export function buttonRow(
@@ -101,7 +98,10 @@ export function toInteractionResponse(outcome: Outcome): APIInteractionResponse 
         data: messageData(outcome.reply, true),
       }
     case 'update':
-      return { type: InteractionResponseType.UpdateMessage, data: messageData(outcome.reply, false) }
+      return {
+        type: InteractionResponseType.UpdateMessage,
+        data: messageData(outcome.reply, false),
+      }
     case 'choices':
       return {
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,

@@ -37,7 +37,7 @@ export type DealStore = Pick<
   | 'setAlertChannel'
   | 'setThreshold'
   | 'explainStory'
->  & {
+> & {
   /** Every stored entity (what `/claim add` previews read claims against). */
   entities(): Promise<EntitySpec[]>
 }
@@ -96,7 +96,8 @@ function partiesOf(text: string, specJson: string, entities: readonly Party[]): 
   let override: string[] = []
   try {
     const spec = JSON.parse(specJson) as { parties?: unknown }
-    if (Array.isArray(spec.parties)) override = spec.parties.filter((p): p is string => typeof p === 'string')
+    if (Array.isArray(spec.parties))
+      override = spec.parties.filter((p): p is string => typeof p === 'string')
   } catch {
     override = []
   }
@@ -109,7 +110,10 @@ function partiesOf(text: string, specJson: string, entities: readonly Party[]): 
 function dealOf(claimId: string, parties: readonly Party[]): { dealKey: string; dealName: string } {
   if (parties.length < 2) return { dealKey: claimId, dealName: claimId }
   const sorted = [...parties].sort((a, b) => a.id.localeCompare(b.id))
-  return { dealKey: sorted.map((p) => p.id).join('+'), dealName: sorted.map((p) => p.name).join(' × ') }
+  return {
+    dealKey: sorted.map((p) => p.id).join('+'),
+    dealName: sorted.map((p) => p.name).join(' × '),
+  }
 }
 
 /** URL spellings that may have been stored for the story a user pastes. */
@@ -154,7 +158,11 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   }
 
   async function loadParties(): Promise<Party[]> {
-    const rows = await db.selectFrom('entities').select(['id', 'name', 'aliases_json']).orderBy('id').execute()
+    const rows = await db
+      .selectFrom('entities')
+      .select(['id', 'name', 'aliases_json'])
+      .orderBy('id')
+      .execute()
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -170,8 +178,14 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       .selectFrom('claims')
       .select(['id', 'text', 'date', 'spec_json', 'source', 'guild_id'])
       .where('removed_at', 'is', null)
-    q = guildId === null ? q.where('guild_id', 'is', null) : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
-    const [rows, parties] = await Promise.all([q.orderBy('created_at').orderBy('id').execute(), loadParties()])
+    q =
+      guildId === null
+        ? q.where('guild_id', 'is', null)
+        : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
+    const [rows, parties] = await Promise.all([
+      q.orderBy('created_at').orderBy('id').execute(),
+      loadParties(),
+    ])
     return rows.map((r) => ({
       id: r.id,
       text: r.text,
@@ -271,7 +285,10 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
 
   async function listFeeds(guildId: string | null): Promise<FeedHealth[]> {
     let q = db.selectFrom('feeds').selectAll().where('removed_at', 'is', null)
-    q = guildId === null ? q.where('guild_id', 'is', null) : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
+    q =
+      guildId === null
+        ? q.where('guild_id', 'is', null)
+        : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
     const rows = await q.orderBy('name').orderBy('id').execute()
     return rows.map((r) => ({
       id: r.id,
@@ -292,7 +309,11 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     name: string
     lang: 'en' | 'fr' | null
   }): Promise<Result<FeedHealth, 'duplicate'>> {
-    const existing = await db.selectFrom('feeds').select(['id', 'removed_at']).where('url', '=', input.url).executeTakeFirst()
+    const existing = await db
+      .selectFrom('feeds')
+      .select(['id', 'removed_at'])
+      .where('url', '=', input.url)
+      .executeTakeFirst()
     if (existing && existing.removed_at === null) return { ok: false, reason: 'duplicate' }
     const values = {
       name: input.name,
@@ -307,7 +328,12 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     } else {
       await db
         .insertInto('feeds')
-        .values({ id: feedIdForUrl(input.url), url: input.url, ...values, created_at: now().toISOString() })
+        .values({
+          id: feedIdForUrl(input.url),
+          url: input.url,
+          ...values,
+          created_at: now().toISOString(),
+        })
         .execute()
     }
     const id = existing?.id ?? feedIdForUrl(input.url)
@@ -320,10 +346,16 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     guildId: string
     feed: string
   }): Promise<Result<FeedHealth, 'not_found' | 'config'>> {
-    const feed = (await listFeeds(input.guildId)).find((f) => f.id === input.feed || f.url === input.feed)
+    const feed = (await listFeeds(input.guildId)).find(
+      (f) => f.id === input.feed || f.url === input.feed,
+    )
     if (!feed) return { ok: false, reason: 'not_found' }
     if (feed.origin === 'config') return { ok: false, reason: 'config' }
-    await db.updateTable('feeds').set({ removed_at: now().toISOString() }).where('id', '=', feed.id).execute()
+    await db
+      .updateTable('feeds')
+      .set({ removed_at: now().toISOString() })
+      .where('id', '=', feed.id)
+      .execute()
     return { ok: true, value: feed }
   }
 
@@ -333,8 +365,13 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       threshold: options.defaultThreshold,
     }
     if (!(await hasTable('guild_settings'))) return defaults
-    const { rows } = await sql<{ alert_channel_id: string | null; threshold: number | string | null }>`
-      select alert_channel_id, threshold from guild_settings where guild_id = ${guildId}`.execute(db)
+    const { rows } = await sql<{
+      alert_channel_id: string | null
+      threshold: number | string | null
+    }>`
+      select alert_channel_id, threshold from guild_settings where guild_id = ${guildId}`.execute(
+      db,
+    )
     const row = rows[0]
     if (!row) return defaults
     const threshold = row.threshold === null ? NaN : Number(row.threshold)
@@ -370,28 +407,45 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     return rows
       .filter((r) => Number(r['broken']) === 1 || r['broken'] === true)
       .filter((r) => !('guild_id' in r) || r['guild_id'] === null || r['guild_id'] === guildId)
-      .map((r) => ({ name: describeDestination(r), reason: String(r['broken_reason'] ?? r['reason'] ?? r['last_error'] ?? '?') }))
+      .map((r) => ({
+        name: describeDestination(r),
+        reason: String(r['broken_reason'] ?? r['reason'] ?? r['last_error'] ?? '?'),
+      }))
   }
 
-  async function alertOf(storyId: string, claimId: string): Promise<{ eventId: number; primary: boolean } | null> {
+  async function alertOf(
+    storyId: string,
+    claimId: string,
+  ): Promise<{ eventId: number; primary: boolean } | null> {
     if (!(await hasTable('alert_stories'))) return null
-    const { rows } = await sql<Record<string, unknown>>`select * from alert_stories where story_id = ${storyId}`.execute(db)
+    const { rows } = await sql<
+      Record<string, unknown>
+    >`select * from alert_stories where story_id = ${storyId}`.execute(db)
     const row = rows.find((r) => !('claim_id' in r) || r['claim_id'] === claimId)
     if (!row) return null
     const eventId = Number(row['event_id'] ?? row['alert_event_id'])
     if (!Number.isFinite(eventId)) return null
     if ('is_primary' in row || 'primary' in row) {
-      return { eventId, primary: Number(row['is_primary'] ?? row['primary']) === 1 || row['is_primary'] === true }
+      return {
+        eventId,
+        primary: Number(row['is_primary'] ?? row['primary']) === 1 || row['is_primary'] === true,
+      }
     }
     if (await hasTable('alert_events')) {
-      const { rows: events } = await sql<Record<string, unknown>>`select * from alert_events where id = ${eventId}`.execute(db)
-      const first = events[0]?.['story_id'] ?? events[0]?.['first_story_id'] ?? events[0]?.['primary_story_id']
+      const { rows: events } = await sql<
+        Record<string, unknown>
+      >`select * from alert_events where id = ${eventId}`.execute(db)
+      const first =
+        events[0]?.['story_id'] ?? events[0]?.['first_story_id'] ?? events[0]?.['primary_story_id']
       if (first !== undefined) return { eventId, primary: first === storyId }
     }
     return { eventId, primary: true }
   }
 
-  async function explainStory(url: string, guildId: string | null): Promise<StoryExplanation | undefined> {
+  async function explainStory(
+    url: string,
+    guildId: string | null,
+  ): Promise<StoryExplanation | undefined> {
     const candidates = urlCandidates(url)
     const story = await db
       .selectFrom('stories')
@@ -405,7 +459,9 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
         'stories.feed_id',
         'feeds.name as outlet',
       ])
-      .where((eb) => eb.or([eb('stories.url', 'in', candidates), eb('stories.canonical_url', 'in', candidates)]))
+      .where((eb) =>
+        eb.or([eb('stories.url', 'in', candidates), eb('stories.canonical_url', 'in', candidates)]),
+      )
       .orderBy('stories.fetched_at', 'desc')
       .executeTakeFirst()
     if (!story) return undefined
@@ -445,7 +501,13 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       })
     }
     return {
-      story: { id: story.id, title: story.title, url: story.url, outlet: story.outlet, published: story.published },
+      story: {
+        id: story.id,
+        title: story.title,
+        url: story.url,
+        outlet: story.outlet,
+        published: story.published,
+      },
       firstPoll: first?.first === story.fetched_at,
       threshold,
       judgements,
@@ -453,7 +515,11 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   }
 
   async function entities(): Promise<EntitySpec[]> {
-    const rows = await db.selectFrom('entities').select(['id', 'name', 'aliases_json']).orderBy('id').execute()
+    const rows = await db
+      .selectFrom('entities')
+      .select(['id', 'name', 'aliases_json'])
+      .orderBy('id')
+      .execute()
     return rows.map((r) => ({ id: r.id, name: r.name, aliases: parseStringArray(r.aliases_json) }))
   }
 

@@ -35,7 +35,13 @@ async function seed(): Promise<void> {
   await db
     .insertInto('entities')
     .values([
-      { id: 'amazon', name: 'Amazon', aliases_json: JSON.stringify(['AWS', 'le géant de Seattle']), source: 'config', created_at: T0 },
+      {
+        id: 'amazon',
+        name: 'Amazon',
+        aliases_json: JSON.stringify(['AWS', 'le géant de Seattle']),
+        source: 'config',
+        created_at: T0,
+      },
       { id: 'openai', name: 'OpenAI', aliases_json: '[]', source: 'config', created_at: T0 },
       { id: 'microsoft', name: 'Microsoft', aliases_json: '[]', source: 'config', created_at: T0 },
       { id: 'anthropic', name: 'Anthropic', aliases_json: '[]', source: 'config', created_at: T0 },
@@ -56,11 +62,19 @@ async function seed(): Promise<void> {
   await db
     .insertInto('claims')
     .values([
-      claim('amazon-openai-investment', 'Amazon is in talks to invest more than $10 billion in OpenAI.'),
+      claim(
+        'amazon-openai-investment',
+        'Amazon is in talks to invest more than $10 billion in OpenAI.',
+      ),
       claim('openai-aws-contract', 'OpenAI signed a $38 billion cloud contract with AWS.'),
       claim('openai-ipo', 'An OpenAI IPO could value it at up to $1 trillion.'),
-      claim('amazon-anthropic', 'Le géant de Seattle a investi 8 milliards de dollars dans Anthropic.'),
-      claim('override', 'They agreed a deal.', { spec_json: JSON.stringify({ id: 'override', text: 'x', parties: ['openai', 'microsoft'] }) }),
+      claim(
+        'amazon-anthropic',
+        'Le géant de Seattle a investi 8 milliards de dollars dans Anthropic.',
+      ),
+      claim('override', 'They agreed a deal.', {
+        spec_json: JSON.stringify({ id: 'override', text: 'x', parties: ['openai', 'microsoft'] }),
+      }),
       claim('g2-claim', 'Microsoft invests in OpenAI again.', { source: 'user', guild_id: G2 }),
       claim('gone', 'Microsoft buys Anthropic.', { removed_at: T1 }),
     ])
@@ -88,7 +102,13 @@ async function seed(): Promise<void> {
       feed('g2feed', 'G2 Feed', { source: 'user', guild_id: G2 }),
     ])
     .execute()
-  const story = (id: string, feedId: string, fetched: string, published: string | null, url = `https://news.example/${id}`) => ({
+  const story = (
+    id: string,
+    feedId: string,
+    fetched: string,
+    published: string | null,
+    url = `https://news.example/${id}`,
+  ) => ({
     id,
     feed_id: feedId,
     guid: id,
@@ -104,12 +124,24 @@ async function seed(): Promise<void> {
     .insertInto('stories')
     .values([
       story('old', 'reuters', T0, '2026-01-09T00:00:00.000Z'),
-      story('s1', 'reuters', T1, '2026-01-11T00:00:00.000Z', 'https://news.example/s1?utm_source=rss'),
+      story(
+        's1',
+        'reuters',
+        T1,
+        '2026-01-11T00:00:00.000Z',
+        'https://news.example/s1?utm_source=rss',
+      ),
       story('s2', 'lemonde', T1, null),
       story('s3', 'reuters', T1, '2026-01-12T06:00:00.000Z'),
     ])
     .execute()
-  const ev = (story_id: string, claim_id: string, verdict: string, confidence: number, created_at = T1) => ({
+  const ev = (
+    story_id: string,
+    claim_id: string,
+    verdict: string,
+    confidence: number,
+    created_at = T1,
+  ) => ({
     story_id,
     claim_id,
     verdict,
@@ -171,20 +203,47 @@ describe('addClaim / removeClaim', () => {
   it('adds a server claim once, removes it, and can add it again', async () => {
     const text = 'Nvidia will invest $5 billion in Intel.'
     const added = await deals.addClaim({ guildId: G1, userId: 'u1', text })
-    expect(added).toMatchObject({ ok: true, value: { id: userClaimId(G1, text), text, origin: 'user' } })
-    expect(await deals.addClaim({ guildId: G1, userId: 'u1', text: '  nvidia will  invest $5 billion in intel. ' })).toEqual({
+    expect(added).toMatchObject({
+      ok: true,
+      value: { id: userClaimId(G1, text), text, origin: 'user' },
+    })
+    expect(
+      await deals.addClaim({
+        guildId: G1,
+        userId: 'u1',
+        text: '  nvidia will  invest $5 billion in intel. ',
+      }),
+    ).toEqual({
       ok: false,
       reason: 'duplicate',
     })
     expect((await deals.listClaims(G2)).map((c) => c.text)).not.toContain(text)
-    const row = await store.db.selectFrom('claims').selectAll().where('id', '=', userClaimId(G1, text)).executeTakeFirstOrThrow()
-    expect(row).toMatchObject({ guild_id: G1, created_by: 'u1', source: 'user', created_at: clock.toISOString() })
+    const row = await store.db
+      .selectFrom('claims')
+      .selectAll()
+      .where('id', '=', userClaimId(G1, text))
+      .executeTakeFirstOrThrow()
+    expect(row).toMatchObject({
+      guild_id: G1,
+      created_by: 'u1',
+      source: 'user',
+      created_at: clock.toISOString(),
+    })
 
     const id = userClaimId(G1, text)
-    expect(await deals.removeClaim({ guildId: G2, claimId: id })).toEqual({ ok: false, reason: 'not_found' })
-    expect(await deals.removeClaim({ guildId: G1, claimId: id })).toMatchObject({ ok: true, value: { id } })
+    expect(await deals.removeClaim({ guildId: G2, claimId: id })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(await deals.removeClaim({ guildId: G1, claimId: id })).toMatchObject({
+      ok: true,
+      value: { id },
+    })
     expect((await deals.listClaims(G1)).map((c) => c.id)).not.toContain(id)
-    expect(await deals.addClaim({ guildId: G1, userId: 'u2', text })).toMatchObject({ ok: true, value: { id } })
+    expect(await deals.addClaim({ guildId: G1, userId: 'u2', text })).toMatchObject({
+      ok: true,
+      value: { id },
+    })
   })
 
   it.each([
@@ -201,18 +260,43 @@ describe('feeds', () => {
   it('lists health for the server', async () => {
     const feeds = await deals.listFeeds(G1)
     expect(feeds.map((f) => f.id)).toEqual(['g1feed', 'lemonde', 'reuters'])
-    expect(feeds[1]).toMatchObject({ name: 'Le Monde', lang: 'fr', consecutiveFailures: 2, lastError: 'HTTP 503', lastOkAt: null, origin: 'config' })
+    expect(feeds[1]).toMatchObject({
+      name: 'Le Monde',
+      lang: 'fr',
+      consecutiveFailures: 2,
+      lastError: 'HTTP 503',
+      lastOkAt: null,
+      origin: 'config',
+    })
   })
 
   it('adds, refuses duplicates, removes by URL, refuses config feeds, re-adds', async () => {
     const url = 'https://new.example/rss'
     const added = await deals.addFeed({ guildId: G1, url, name: 'New', lang: 'en' })
-    expect(added).toMatchObject({ ok: true, value: { url, name: 'New', lang: 'en', origin: 'user', consecutiveFailures: 0 } })
-    expect(await deals.addFeed({ guildId: G2, url, name: 'Again', lang: null })).toEqual({ ok: false, reason: 'duplicate' })
-    expect(await deals.removeFeed({ guildId: G2, feed: url })).toEqual({ ok: false, reason: 'not_found' })
-    expect(await deals.removeFeed({ guildId: G1, feed: url })).toMatchObject({ ok: true, value: { name: 'New' } })
-    expect(await deals.removeFeed({ guildId: G1, feed: 'reuters' })).toEqual({ ok: false, reason: 'config' })
-    expect(await deals.addFeed({ guildId: G1, url, name: 'Back', lang: null })).toMatchObject({ ok: true, value: { name: 'Back' } })
+    expect(added).toMatchObject({
+      ok: true,
+      value: { url, name: 'New', lang: 'en', origin: 'user', consecutiveFailures: 0 },
+    })
+    expect(await deals.addFeed({ guildId: G2, url, name: 'Again', lang: null })).toEqual({
+      ok: false,
+      reason: 'duplicate',
+    })
+    expect(await deals.removeFeed({ guildId: G2, feed: url })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(await deals.removeFeed({ guildId: G1, feed: url })).toMatchObject({
+      ok: true,
+      value: { name: 'New' },
+    })
+    expect(await deals.removeFeed({ guildId: G1, feed: 'reuters' })).toEqual({
+      ok: false,
+      reason: 'config',
+    })
+    expect(await deals.addFeed({ guildId: G1, url, name: 'Back', lang: null })).toMatchObject({
+      ok: true,
+      value: { name: 'Back' },
+    })
   })
 })
 
@@ -223,11 +307,16 @@ describe('guild settings', () => {
 
   it('stores channel and threshold per server in guild_settings', async () => {
     // Until the alerts migration creates it, create the table with the columns the design names.
-    await sql`create table if not exists guild_settings (guild_id text primary key, alert_channel_id text, threshold double precision, locale text)`.execute(store.db)
+    await sql`create table if not exists guild_settings (guild_id text primary key, alert_channel_id text, threshold double precision, locale text)`.execute(
+      store.db,
+    )
     await deals.setThreshold(G1, 0.85)
     await deals.setAlertChannel(G1, '1210000000000000009')
     await deals.setThreshold(G1, 0.9)
-    expect(await deals.getGuildSettings(G1)).toEqual({ alertChannelId: '1210000000000000009', threshold: 0.9 })
+    expect(await deals.getGuildSettings(G1)).toEqual({
+      alertChannelId: '1210000000000000009',
+      threshold: 0.9,
+    })
     expect(await deals.getGuildSettings(G2)).toEqual({ alertChannelId: null, threshold: 0.7 })
   })
 })
@@ -258,25 +347,45 @@ describe('explainStory', () => {
 
   it('knows stories of a first poll, and leaves unrelated judgements out', async () => {
     expect((await deals.explainStory('https://news.example/old', G1))?.firstPoll).toBe(true)
-    expect((await deals.explainStory('https://news.example/s3', G1))?.judgements.map((j) => j.verdict)).toEqual(['contradicts'])
+    expect(
+      (await deals.explainStory('https://news.example/s3', G1))?.judgements.map((j) => j.verdict),
+    ).toEqual(['contradicts'])
     expect(await deals.explainStory('https://news.example/never', G1)).toBeUndefined()
   })
 
   it('reads the alert event a story belongs to once alert tables exist', async () => {
-    await sql`create table if not exists alert_events (id integer primary key, claim_id text, story_id text)`.execute(store.db)
-    await sql`create table if not exists alert_stories (event_id integer, story_id text, claim_id text)`.execute(store.db)
-    await sql`insert into alert_events (id, claim_id, story_id) values (4, 'amazon-openai-investment', 's2')`.execute(store.db)
-    await sql`insert into alert_stories (event_id, story_id, claim_id) values (4, 's2', 'amazon-openai-investment'), (4, 's1', 'amazon-openai-investment')`.execute(store.db)
-    expect((await deals.explainStory('https://news.example/s1', G1))?.judgements[0]?.alert).toEqual({ eventId: 4, primary: false })
-    expect((await deals.explainStory('https://news.example/s2', G1))?.judgements[0]?.alert).toEqual({ eventId: 4, primary: true })
+    await sql`create table if not exists alert_events (id integer primary key, claim_id text, story_id text)`.execute(
+      store.db,
+    )
+    await sql`create table if not exists alert_stories (event_id integer, story_id text, claim_id text)`.execute(
+      store.db,
+    )
+    await sql`insert into alert_events (id, claim_id, story_id) values (4, 'amazon-openai-investment', 's2')`.execute(
+      store.db,
+    )
+    await sql`insert into alert_stories (event_id, story_id, claim_id) values (4, 's2', 'amazon-openai-investment'), (4, 's1', 'amazon-openai-investment')`.execute(
+      store.db,
+    )
+    expect((await deals.explainStory('https://news.example/s1', G1))?.judgements[0]?.alert).toEqual(
+      { eventId: 4, primary: false },
+    )
+    expect((await deals.explainStory('https://news.example/s2', G1))?.judgements[0]?.alert).toEqual(
+      { eventId: 4, primary: true },
+    )
   })
 })
 
 it('broken destinations are read once the destinations table exists', async () => {
   expect(await deals.listBrokenDestinations(G1)).toEqual([])
-  await sql`create table if not exists destinations (id text primary key, kind text, channel_id text, guild_id text, broken integer, broken_reason text)`.execute(store.db)
-  await sql`insert into destinations values ('d1', 'channel', '1210000000000000001', null, 1, '403 Missing Access'), ('d2', 'channel', '1210000000000000002', null, 0, null)`.execute(store.db)
-  expect(await deals.listBrokenDestinations(G1)).toEqual([{ name: 'channel 1210000000000000001', reason: '403 Missing Access' }])
+  await sql`create table if not exists destinations (id text primary key, kind text, channel_id text, guild_id text, broken integer, broken_reason text)`.execute(
+    store.db,
+  )
+  await sql`insert into destinations values ('d1', 'channel', '1210000000000000001', null, 1, '403 Missing Access'), ('d2', 'channel', '1210000000000000002', null, 0, null)`.execute(
+    store.db,
+  )
+  expect(await deals.listBrokenDestinations(G1)).toEqual([
+    { name: 'channel 1210000000000000001', reason: '403 Missing Access' },
+  ])
 })
 
 it('/deal status runs end to end over the real store', async () => {

@@ -36,11 +36,21 @@ describe('isPublicAddress', () => {
 })
 
 describe('checkFeedUrl', () => {
-  const resolveHost = async (host: string) => (host === 'rebind.example' ? ['192.168.0.10'] : ['93.184.216.34'])
+  const resolveHost = async (host: string) =>
+    host === 'rebind.example' ? ['192.168.0.10'] : ['93.184.216.34']
   it.each([
-    { raw: 'https://news.example/feed.xml', result: { ok: true, value: 'https://news.example/feed.xml' } },
-    { raw: ' HTTPS://News.Example/a?b=1#frag ', result: { ok: true, value: 'https://news.example/a?b=1' } },
-    { raw: 'https://rebind.example/feed', result: { ok: false, reason: 'private', detail: '192.168.0.10' } },
+    {
+      raw: 'https://news.example/feed.xml',
+      result: { ok: true, value: 'https://news.example/feed.xml' },
+    },
+    {
+      raw: ' HTTPS://News.Example/a?b=1#frag ',
+      result: { ok: true, value: 'https://news.example/a?b=1' },
+    },
+    {
+      raw: 'https://rebind.example/feed',
+      result: { ok: false, reason: 'private', detail: '192.168.0.10' },
+    },
     { raw: 'gopher://news.example/', result: { ok: false, reason: 'scheme', detail: 'gopher' } },
     { raw: '//news.example/feed', result: { ok: false, reason: 'invalid' } },
     { raw: 'http://[::]/', result: { ok: false, reason: 'private', detail: '::' } },

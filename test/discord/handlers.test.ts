@@ -17,7 +17,11 @@ const enAdmin: CommandContext = { ...en, canManage: true }
 const frAdmin: CommandContext = { ...fr, canManage: true }
 const dm: CommandContext = { ...en, guildId: null, canManage: false }
 
-function cmd(command: string, subcommand: string | null, options: CommandInput['options'] = {}): CommandInput {
+function cmd(
+  command: string,
+  subcommand: string | null,
+  options: CommandInput['options'] = {},
+): CommandInput {
   return { command, subcommand, options }
 }
 
@@ -54,11 +58,28 @@ describe('langForLocale', () => {
 
 describe('/deal status', () => {
   it.each([
-    { query: 'amazon+openai', ctx: en, expected: ['Where does it stand? Amazon × OpenAI', 'confirmed by 3 outlets', 'mentioned by 2', "OpenAI would use Amazon's Trainium chips."] },
-    { query: 'amazon+openai', ctx: fr, expected: ['Où en est-on ? Amazon × OpenAI', 'confirmé par 3 médias', 'mentionné par 2'] },
+    {
+      query: 'amazon+openai',
+      ctx: en,
+      expected: [
+        'Where does it stand? Amazon × OpenAI',
+        'confirmed by 3 outlets',
+        'mentioned by 2',
+        "OpenAI would use Amazon's Trainium chips.",
+      ],
+    },
+    {
+      query: 'amazon+openai',
+      ctx: fr,
+      expected: ['Où en est-on ? Amazon × OpenAI', 'confirmé par 3 médias', 'mentionné par 2'],
+    },
     { query: 'openai-trainium', ctx: en, expected: ['confirmed by 1 outlet', 'CNBC'] },
     { query: 'TRAINIUM', ctx: en, expected: ['Amazon × OpenAI', 'confirmed by 3 outlets'] },
-    { query: 'microsoft-openai-exclusivity', ctx: fr, expected: ['contredit par 1 média', 'contredit'] },
+    {
+      query: 'microsoft-openai-exclusivity',
+      ctx: fr,
+      expected: ['contredit par 1 média', 'contredit'],
+    },
     { query: 'intel', ctx: en, expected: ['no confirmation or contradiction yet'] },
   ])('$query ($ctx.lang) shows the standing', async ({ query, ctx, expected }) => {
     const out = await handleCommand(cmd('deal', 'status', { deal: query }), memoryDeps(), ctx)
@@ -68,7 +89,11 @@ describe('/deal status', () => {
   })
 
   it('quotes the latest evidence with a link to the story, undated stories marked', async () => {
-    const out = await handleCommand(cmd('deal', 'status', { deal: 'amazon+openai' }), memoryDeps(), en)
+    const out = await handleCommand(
+      cmd('deal', 'status', { deal: 'amazon+openai' }),
+      memoryDeps(),
+      en,
+    )
     const text = textOf(out)
     expect(text).toContain('[Le Monde](https://news.example/s7)')
     expect(text).toContain('> Evidence sentence of s7.')
@@ -76,9 +101,21 @@ describe('/deal status', () => {
   })
 
   it.each([
-    { query: 'nothing-like-this', ctx: en, expected: 'No tracked deal or claim matches "nothing-like-this"' },
-    { query: 'nothing-like-this', ctx: fr, expected: 'Aucun accord ni affirmation suivi ne correspond à « nothing-like-this »' },
-    { query: 'openai', ctx: en, expected: 'matches several deals (Amazon × OpenAI, Microsoft × OpenAI)' },
+    {
+      query: 'nothing-like-this',
+      ctx: en,
+      expected: 'No tracked deal or claim matches "nothing-like-this"',
+    },
+    {
+      query: 'nothing-like-this',
+      ctx: fr,
+      expected: 'Aucun accord ni affirmation suivi ne correspond à « nothing-like-this »',
+    },
+    {
+      query: 'openai',
+      ctx: en,
+      expected: 'matches several deals (Amazon × OpenAI, Microsoft × OpenAI)',
+    },
   ])('"$query" ($ctx.lang) is refused ephemerally', async ({ query, ctx, expected }) => {
     const out = await handleCommand(cmd('deal', 'status', { deal: query }), memoryDeps(), ctx)
     expect(replyOf(out)).toMatchObject({ ephemeral: true })
@@ -86,7 +123,11 @@ describe('/deal status', () => {
   })
 
   it('says how to add claims when none are tracked', async () => {
-    const out = await handleCommand(cmd('deal', 'list', {}), memoryDeps({ listClaims: async () => [] }), en)
+    const out = await handleCommand(
+      cmd('deal', 'list', {}),
+      memoryDeps({ listClaims: async () => [] }),
+      en,
+    )
     expect(textOf(out)).toContain('/claim add')
   })
 })
@@ -95,7 +136,11 @@ describe('/deal list', () => {
   it('groups claims by deal with one standing line each', async () => {
     const out = await handleCommand(cmd('deal', 'list', {}), memoryDeps(), fr)
     const fields = replyOf(out).embeds?.[0]?.fields ?? []
-    expect(fields.map((f) => f.name)).toEqual(['Amazon × OpenAI', 'Microsoft × OpenAI', 'Intel × Nvidia'])
+    expect(fields.map((f) => f.name)).toEqual([
+      'Amazon × OpenAI',
+      'Microsoft × OpenAI',
+      'Intel × Nvidia',
+    ])
     expect(fields[0]?.value).toContain('`openai-trainium`')
     expect(fields[1]?.value).toContain('contredit par 1 média')
   })
@@ -116,7 +161,11 @@ describe('/deal history', () => {
     expect(textOf(first)).toContain('Evidence sentence of s7.')
     expect(textOf(first)).not.toContain('Evidence sentence of s1.')
 
-    const second = await handleComponent({ customId: 'dw:hist:amazon+openai:1', message: null }, deps, fr)
+    const second = await handleComponent(
+      { customId: 'dw:hist:amazon+openai:1', message: null },
+      deps,
+      fr,
+    )
     expect(second.type).toBe('update')
     const r2 = replyOf(second)
     expect(r2.embeds?.[0]?.footer?.text).toBe('Page 2/2')
@@ -127,15 +176,22 @@ describe('/deal history', () => {
   })
 
   it('a single claim with no evidence says so, without buttons', async () => {
-    const out = await handleCommand(cmd('deal', 'history', { deal: 'u-5f3a9c21' }), memoryDeps(), en)
+    const out = await handleCommand(
+      cmd('deal', 'history', { deal: 'u-5f3a9c21' }),
+      memoryDeps(),
+      en,
+    )
     expect(textOf(out)).toContain('No story has confirmed')
     expect(replyOf(out).components).toEqual([])
   })
 
-  it.each(['dw:hist:gone-deal:1', 'dw:hist:nonsense', 'dw:other'])('stale button %s is answered', async (customId) => {
-    const out = await handleComponent({ customId, message: null }, memoryDeps(), en)
-    expect(textOf(out)).toContain('expired')
-  })
+  it.each(['dw:hist:gone-deal:1', 'dw:hist:nonsense', 'dw:other'])(
+    'stale button %s is answered',
+    async (customId) => {
+      const out = await handleComponent({ customId, message: null }, memoryDeps(), en)
+      expect(textOf(out)).toContain('expired')
+    },
+  )
 })
 
 describe('configuration commands need Manage Server and a server', () => {
@@ -148,15 +204,18 @@ describe('configuration commands need Manage Server and a server', () => {
     cmd('alerts', 'channel', { channel: CHANNEL }),
     cmd('alerts', 'threshold', { value: 0.8 }),
   ]
-  it.each(configCommands)('$command $subcommand is refused to a member (EN and FR), changing nothing', async (input) => {
-    const deps = memoryDeps()
-    const outEn = await handleCommand(input, deps, en)
-    expect(replyOf(outEn).ephemeral).toBe(true)
-    expect(textOf(outEn)).toContain('Manage Server')
-    const outFr = await handleCommand(input, deps, fr)
-    expect(textOf(outFr)).toContain('Gérer le serveur')
-    expect(deps.calls.filter((c) => /^(add|remove|set)/.test(c.fn))).toEqual([])
-  })
+  it.each(configCommands)(
+    '$command $subcommand is refused to a member (EN and FR), changing nothing',
+    async (input) => {
+      const deps = memoryDeps()
+      const outEn = await handleCommand(input, deps, en)
+      expect(replyOf(outEn).ephemeral).toBe(true)
+      expect(textOf(outEn)).toContain('Manage Server')
+      const outFr = await handleCommand(input, deps, fr)
+      expect(textOf(outFr)).toContain('Gérer le serveur')
+      expect(deps.calls.filter((c) => /^(add|remove|set)/.test(c.fn))).toEqual([])
+    },
+  )
   it.each(configCommands)('$command $subcommand is refused in direct messages', async (input) => {
     const out = await handleCommand(input, memoryDeps(), dm)
     expect(textOf(out)).toContain('only works inside a server')
@@ -166,7 +225,11 @@ describe('configuration commands need Manage Server and a server', () => {
 describe('/claim add', () => {
   it('previews how the sentence was understood, ephemerally, with Confirm / Cancel', async () => {
     const deps = memoryDeps()
-    const out = await handleCommand(cmd('claim', 'add', { text: '  Nvidia va investir   5 milliards de dollars dans Intel. ' }), deps, frAdmin)
+    const out = await handleCommand(
+      cmd('claim', 'add', { text: '  Nvidia va investir   5 milliards de dollars dans Intel. ' }),
+      deps,
+      frAdmin,
+    )
     const r = replyOf(out)
     expect(r.ephemeral).toBe(true)
     expect(r.embeds?.[0]?.description).toBe('Nvidia va investir 5 milliards de dollars dans Intel.')
@@ -174,7 +237,13 @@ describe('/claim add', () => {
     expect(textOf(out)).toContain('amount = 5 billion USD')
     expect(textOf(out)).toContain('Ajouter cette affirmation ?')
     const buttons = r.components?.[0]?.components ?? []
-    expect(buttons.map((b) => [('custom_id' in b ? b.custom_id : ''), 'label' in b ? b.label : '', b.style])).toEqual([
+    expect(
+      buttons.map((b) => [
+        'custom_id' in b ? b.custom_id : '',
+        'label' in b ? b.label : '',
+        b.style,
+      ]),
+    ).toEqual([
       ['dw:claim:confirm', 'Confirmer', ButtonStyle.Success],
       ['dw:claim:cancel', 'Annuler', ButtonStyle.Secondary],
     ])
@@ -184,7 +253,10 @@ describe('/claim add', () => {
   it.each([
     { text: '   ', expected: 'The claim is empty' },
     { text: 'x'.repeat(401), expected: 'too long (at most 400 characters)' },
-    { text: 'something happens somewhere', expected: 'could not read that sentence as a deal claim (no party found)' },
+    {
+      text: 'something happens somewhere',
+      expected: 'could not read that sentence as a deal claim (no party found)',
+    },
   ])('refuses "$expected"', async ({ text, expected }) => {
     const out = await handleCommand(cmd('claim', 'add', { text }), memoryDeps(), enAdmin)
     expect(replyOf(out).ephemeral).toBe(true)
@@ -210,9 +282,15 @@ describe('/claim add', () => {
   it('Cancel changes nothing; a member without the permission cannot confirm', async () => {
     const deps = memoryDeps()
     const message = { embeds: [{ description: 'Nvidia will invest $5 billion in Intel.' }] }
-    expect(textOf(await handleComponent({ customId: 'dw:claim:cancel', message }, deps, frAdmin))).toContain('Annulé')
-    expect(textOf(await handleComponent({ customId: 'dw:claim:confirm', message }, deps, en))).toContain('Manage Server')
-    expect(textOf(await handleComponent({ customId: 'dw:claim:confirm', message: null }, deps, enAdmin))).toContain('expired')
+    expect(
+      textOf(await handleComponent({ customId: 'dw:claim:cancel', message }, deps, frAdmin)),
+    ).toContain('Annulé')
+    expect(
+      textOf(await handleComponent({ customId: 'dw:claim:confirm', message }, deps, en)),
+    ).toContain('Manage Server')
+    expect(
+      textOf(await handleComponent({ customId: 'dw:claim:confirm', message: null }, deps, enAdmin)),
+    ).toContain('expired')
     expect(deps.calls.some((c) => c.fn === 'addClaim')).toBe(false)
   })
 })
@@ -220,8 +298,16 @@ describe('/claim add', () => {
 describe('/claim remove', () => {
   it.each([
     { claim: 'u-5f3a9c21', ctx: enAdmin, expected: 'Claim removed: Nvidia va investir' },
-    { claim: 'amazon-openai-investment', ctx: enAdmin, expected: "comes from the bot's configuration file" },
-    { claim: 'amazon-openai-investment', ctx: frAdmin, expected: 'vient du fichier de configuration' },
+    {
+      claim: 'amazon-openai-investment',
+      ctx: enAdmin,
+      expected: "comes from the bot's configuration file",
+    },
+    {
+      claim: 'amazon-openai-investment',
+      ctx: frAdmin,
+      expected: 'vient du fichier de configuration',
+    },
     { claim: 'nope', ctx: frAdmin, expected: "Aucune affirmation `nope` n'est suivie" },
   ])('$claim ($ctx.lang) → $expected', async ({ claim, ctx, expected }) => {
     const out = await handleCommand(cmd('claim', 'remove', { claim }), memoryDeps(), ctx)
@@ -235,7 +321,10 @@ describe('/feed add', () => {
     { url: 'not a url', expected: 'is not a valid URL' },
     { url: 'ftp://news.example/feed.xml', expected: 'not ftp' },
     { url: 'file:///etc/passwd', expected: 'not file' },
-    { url: 'https://user:pw@news.example/feed', expected: 'must not contain a user name or password' },
+    {
+      url: 'https://user:pw@news.example/feed',
+      expected: 'must not contain a user name or password',
+    },
     { url: 'http://127.0.0.1:8080/feed', expected: 'points to 127.0.0.1' },
     { url: 'http://localhost/feed', expected: 'could not be resolved' }, // resolved by the stub as public? no: see below
     { url: 'http://[::1]/feed', expected: 'points to ::1' },
@@ -245,8 +334,14 @@ describe('/feed add', () => {
     { url: 'http://0.0.0.0/feed', expected: 'points to 0.0.0.0' },
     { url: 'https://internal.example/feed', expected: 'internal.example points to 10.1.2.3' },
     { url: 'https://mixed.example/feed', expected: 'points to 127.0.0.1' },
-    { url: 'https://nowhere.example/feed', expected: 'The host nowhere.example could not be resolved' },
-    { url: 'https://news.example/notafeed', expected: 'did not give a readable RSS or Atom feed (HTML page, not RSS or Atom)' },
+    {
+      url: 'https://nowhere.example/feed',
+      expected: 'The host nowhere.example could not be resolved',
+    },
+    {
+      url: 'https://news.example/notafeed',
+      expected: 'did not give a readable RSS or Atom feed (HTML page, not RSS or Atom)',
+    },
     { url: 'https://www.lemonde.fr/rss', expected: 'already polled' },
   ])('$url → $expected', async ({ url, expected }) => {
     const deps = memoryDeps({
@@ -265,7 +360,11 @@ describe('/feed add', () => {
 
   it('probes, then saves with the feed title as name when none is given (FR answer)', async () => {
     const deps = memoryDeps()
-    const out = await handleCommand(cmd('feed', 'add', { url: 'https://news.example/feed.xml#top', lang: 'fr' }), deps, frAdmin)
+    const out = await handleCommand(
+      cmd('feed', 'add', { url: 'https://news.example/feed.xml#top', lang: 'fr' }),
+      deps,
+      frAdmin,
+    )
     expect(textOf(out)).toContain('Flux ajouté : **Example News** (12 articles actuellement)')
     expect(deps.calls.find((c) => c.fn === 'addFeed')?.args[0]).toEqual({
       guildId: GUILD,
@@ -277,15 +376,27 @@ describe('/feed add', () => {
 
   it('an explicit name wins; an unknown language is refused', async () => {
     const deps = memoryDeps()
-    const named = await handleCommand(cmd('feed', 'add', { url: 'https://news.example/a.xml', name: 'My Outlet' }), deps, enAdmin)
+    const named = await handleCommand(
+      cmd('feed', 'add', { url: 'https://news.example/a.xml', name: 'My Outlet' }),
+      deps,
+      enAdmin,
+    )
     expect(textOf(named)).toContain('Feed added: **My Outlet**')
-    const badLang = await handleCommand(cmd('feed', 'add', { url: 'https://news.example/b.xml', lang: 'de' }), deps, enAdmin)
+    const badLang = await handleCommand(
+      cmd('feed', 'add', { url: 'https://news.example/b.xml', lang: 'de' }),
+      deps,
+      enAdmin,
+    )
     expect(textOf(badLang)).toContain('Unknown language "de"')
   })
 
   it('loopback feeds are accepted only when explicitly allowed', async () => {
     const deps = memoryDeps({ allowPrivateFeedAddresses: true })
-    const out = await handleCommand(cmd('feed', 'add', { url: 'http://127.0.0.1:8080/feed' }), deps, enAdmin)
+    const out = await handleCommand(
+      cmd('feed', 'add', { url: 'http://127.0.0.1:8080/feed' }),
+      deps,
+      enAdmin,
+    )
     expect(textOf(out)).toContain('Feed added')
   })
 })
@@ -297,7 +408,9 @@ describe('/feed remove and /feed list', () => {
     { feed: 'f-config', expected: "comes from the bot's configuration file" },
     { feed: 'zzz', expected: 'No feed `zzz`' },
   ])('remove $feed → $expected', async ({ feed, expected }) => {
-    expect(textOf(await handleCommand(cmd('feed', 'remove', { feed }), memoryDeps(), enAdmin))).toContain(expected)
+    expect(
+      textOf(await handleCommand(cmd('feed', 'remove', { feed }), memoryDeps(), enAdmin)),
+    ).toContain(expected)
   })
 
   it('lists health and broken destinations', async () => {
@@ -335,14 +448,22 @@ describe('/alerts', () => {
     const deps = memoryDeps()
     const out = await handleCommand(cmd('alerts', 'threshold', { value }), deps, enAdmin)
     expect(replyOf(out).ephemeral).toBe(true)
-    expect(textOf(out)).toContain(ok ? 'Alert threshold set to' : 'must be a number between 0 and 1')
+    expect(textOf(out)).toContain(
+      ok ? 'Alert threshold set to' : 'must be a number between 0 and 1',
+    )
     expect(deps.calls.some((c) => c.fn === 'setThreshold')).toBe(ok)
   })
 })
 
 describe('/why', () => {
   const base = {
-    story: { id: 's9', title: 'A story', url: 'https://news.example/s9', outlet: 'Reuters', published: null },
+    story: {
+      id: 's9',
+      title: 'A story',
+      url: 'https://news.example/s9',
+      outlet: 'Reuters',
+      published: null,
+    },
     firstPoll: false,
     threshold: 0.7,
   }
@@ -356,14 +477,54 @@ describe('/why', () => {
     alert: null,
   }
   it.each([
-    { name: 'unrelated', e: { ...base, judgements: [] }, ctx: en, expected: 'judged unrelated to every tracked claim' },
-    { name: 'first poll', e: { ...base, firstPoll: true, judgements: [j] }, ctx: en, expected: "first poll" },
-    { name: 'below threshold', e: { ...base, judgements: [{ ...j, confidence: 0.55 }] }, ctx: en, expected: 'below the alert threshold (confidence 0.55 < 0.7)' },
-    { name: 'below threshold FR', e: { ...base, judgements: [{ ...j, confidence: 0.55 }] }, ctx: fr, expected: "sous le seuil d'alerte" },
-    { name: 'mention only', e: { ...base, judgements: [{ ...j, verdict: 'mentions' }] }, ctx: en, expected: 'a mention only' },
-    { name: 'alerted', e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: true } }] }, ctx: en, expected: 'alerted (event #7)' },
-    { name: 'grouped', e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: false } }] }, ctx: en, expected: 'already alerted as part of event #7' },
-    { name: 'grouped FR', e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: false } }] }, ctx: fr, expected: "déjà signalé dans l'événement n°7" },
+    {
+      name: 'unrelated',
+      e: { ...base, judgements: [] },
+      ctx: en,
+      expected: 'judged unrelated to every tracked claim',
+    },
+    {
+      name: 'first poll',
+      e: { ...base, firstPoll: true, judgements: [j] },
+      ctx: en,
+      expected: 'first poll',
+    },
+    {
+      name: 'below threshold',
+      e: { ...base, judgements: [{ ...j, confidence: 0.55 }] },
+      ctx: en,
+      expected: 'below the alert threshold (confidence 0.55 < 0.7)',
+    },
+    {
+      name: 'below threshold FR',
+      e: { ...base, judgements: [{ ...j, confidence: 0.55 }] },
+      ctx: fr,
+      expected: "sous le seuil d'alerte",
+    },
+    {
+      name: 'mention only',
+      e: { ...base, judgements: [{ ...j, verdict: 'mentions' }] },
+      ctx: en,
+      expected: 'a mention only',
+    },
+    {
+      name: 'alerted',
+      e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: true } }] },
+      ctx: en,
+      expected: 'alerted (event #7)',
+    },
+    {
+      name: 'grouped',
+      e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: false } }] },
+      ctx: en,
+      expected: 'already alerted as part of event #7',
+    },
+    {
+      name: 'grouped FR',
+      e: { ...base, judgements: [{ ...j, alert: { eventId: 7, primary: false } }] },
+      ctx: fr,
+      expected: "déjà signalé dans l'événement n°7",
+    },
   ])('$name', async ({ e, ctx, expected }) => {
     const deps = memoryDeps({ explainStory: async () => e })
     const out = await handleCommand(cmd('why', null, { url: 'https://news.example/s9' }), deps, ctx)
@@ -372,7 +533,11 @@ describe('/why', () => {
   })
 
   it('shows verdict, evidence and reasons per claim', async () => {
-    const out = await handleCommand(cmd('why', null, { url: 'https://news.example/s6' }), memoryDeps(), en)
+    const out = await handleCommand(
+      cmd('why', null, { url: 'https://news.example/s6' }),
+      memoryDeps(),
+      en,
+    )
     const text = textOf(out)
     expect(text).toContain('**confirms** (confidence 0.90)')
     expect(text).toContain('> Amazon is in advanced talks.')
@@ -383,7 +548,10 @@ describe('/why', () => {
   it.each([
     { url: 'not-a-url', expected: 'is not a URL' },
     { url: 'javascript:alert(1)', expected: 'is not a URL' },
-    { url: 'https://news.example/unknown', expected: 'I have not seen a story at https://news.example/unknown' },
+    {
+      url: 'https://news.example/unknown',
+      expected: 'I have not seen a story at https://news.example/unknown',
+    },
   ])('$url → ephemeral explanation', async ({ url, expected }) => {
     const out = await handleCommand(cmd('why', null, { url }), memoryDeps(), en)
     expect(replyOf(out).ephemeral).toBe(true)
@@ -400,7 +568,16 @@ describe('autocomplete', () => {
     { input: ac('deal', 'status', 'deal', 'trai'), values: ['amazon+openai', 'openai-trainium'] },
     { input: ac('deal', 'history', 'deal', 'MICROSOFT'), values: ['microsoft-openai-exclusivity'] },
     { input: ac('deal', 'status', 'deal', 'intél'), values: ['u-5f3a9c21'] },
-    { input: ac('deal', 'status', 'deal', ''), values: ['amazon+openai', 'amazon-openai-investment', 'openai-trainium', 'microsoft-openai-exclusivity', 'u-5f3a9c21'] },
+    {
+      input: ac('deal', 'status', 'deal', ''),
+      values: [
+        'amazon+openai',
+        'amazon-openai-investment',
+        'openai-trainium',
+        'microsoft-openai-exclusivity',
+        'u-5f3a9c21',
+      ],
+    },
     { input: ac('deal', 'status', 'deal', 'zzz'), values: [] },
     { input: ac('claim', 'remove', 'claim', ''), values: ['u-5f3a9c21'] },
     { input: ac('claim', 'remove', 'claim', 'amazon'), values: [] },
@@ -424,7 +601,11 @@ describe('autocomplete', () => {
       dealKey: `c${i}`,
       dealName: `c${i}`,
     }))
-    const out = await handleAutocomplete(ac('deal', 'status', 'deal', 'claim'), memoryDeps({ listClaims: async () => many }), en)
+    const out = await handleAutocomplete(
+      ac('deal', 'status', 'deal', 'claim'),
+      memoryDeps({ listClaims: async () => many }),
+      en,
+    )
     if (out.type !== 'choices') throw new Error('expected choices')
     expect(out.choices).toHaveLength(25)
     expect(out.choices[0]?.name.endsWith('…')).toBe(true)

@@ -1,6 +1,9 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startInteractionsServer, type InteractionsServer } from '../../src/discord/interactions-http.js'
+import {
+  startInteractionsServer,
+  type InteractionsServer,
+} from '../../src/discord/interactions-http.js'
 import { createLogger } from '../../src/log.js'
 import { GUILD, USER, memoryDeps } from './memory-deps.js'
 
@@ -42,11 +45,21 @@ async function post(
     opts.signature === undefined
       ? sign(null, Buffer.from(timestamp + raw), opts.key ?? discord.privateKey).toString('hex')
       : opts.signature
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature-timestamp': timestamp }
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-signature-timestamp': timestamp,
+  }
   if (signature !== null) headers['x-signature-ed25519'] = signature
-  const res = await fetch(url, { method: 'POST', headers, body: opts.tamper ? raw.replace('1', '2') : raw })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON is probed freely in assertions
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> & { type?: number; data?: any } }
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: opts.tamper ? raw.replace('1', '2') : raw,
+  })
+  return {
+    status: res.status,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON is probed freely in assertions
+    json: (await res.json()) as Record<string, unknown> & { type?: number; data?: any },
+  }
 }
 
 function interaction(over: Record<string, unknown>) {
@@ -95,7 +108,13 @@ describe('interactions', () => {
           id: '1400000000000000000',
           name: 'deal',
           type: 1,
-          options: [{ name: 'status', type: 1, options: [{ name: 'deal', type: 3, value: 'amazon+openai' }] }],
+          options: [
+            {
+              name: 'status',
+              type: 1,
+              options: [{ name: 'deal', type: 3, value: 'amazon+openai' }],
+            },
+          ],
         },
       }),
     )
@@ -108,7 +127,11 @@ describe('interactions', () => {
 
   it('answers in French for a French user', async () => {
     const res = await post(
-      interaction({ type: 2, locale: 'fr', data: { name: 'deal', type: 1, options: [{ name: 'list', type: 1 }] } }),
+      interaction({
+        type: 2,
+        locale: 'fr',
+        data: { name: 'deal', type: 1, options: [{ name: 'list', type: 1 }] },
+      }),
     )
     expect(res.json.data.embeds[0].title).toBe('Accords suivis')
   })
@@ -120,7 +143,13 @@ describe('interactions', () => {
         data: {
           name: 'deal',
           type: 1,
-          options: [{ name: 'status', type: 1, options: [{ name: 'deal', type: 3, value: 'trai', focused: true }] }],
+          options: [
+            {
+              name: 'status',
+              type: 1,
+              options: [{ name: 'deal', type: 3, value: 'trai', focused: true }],
+            },
+          ],
         },
       }),
     )
@@ -137,7 +166,11 @@ describe('interactions', () => {
 
   it('a history button → type 7 update of the message', async () => {
     const res = await post(
-      interaction({ type: 3, data: { custom_id: 'dw:hist:amazon+openai:1', component_type: 2 }, message: { id: '1', embeds: [] } }),
+      interaction({
+        type: 3,
+        data: { custom_id: 'dw:hist:amazon+openai:1', component_type: 2 },
+        message: { id: '1', embeds: [] },
+      }),
     )
     expect(res.json.type).toBe(7)
     expect(res.json.data.embeds[0].footer.text).toBe('Page 2/2')
@@ -148,7 +181,13 @@ describe('interactions', () => {
       interaction({
         type: 2,
         member: { user: { id: USER }, permissions },
-        data: { name: 'alerts', type: 1, options: [{ name: 'threshold', type: 1, options: [{ name: 'value', type: 10, value: 0.85 }] }] },
+        data: {
+          name: 'alerts',
+          type: 1,
+          options: [
+            { name: 'threshold', type: 1, options: [{ name: 'value', type: 10, value: 0.85 }] },
+          ],
+        },
       })
     const refused = await post(body('2048'))
     expect(refused.json).toMatchObject({ type: 4, data: { flags: 64 } })
@@ -173,10 +212,19 @@ describe('errors', () => {
     })
     try {
       url = `http://127.0.0.1:${failing.port}/`
-      const res = await post(interaction({ type: 2, data: { name: 'deal', type: 1, options: [{ name: 'list', type: 1 }] } }))
+      const res = await post(
+        interaction({
+          type: 2,
+          data: { name: 'deal', type: 1, options: [{ name: 'list', type: 1 }] },
+        }),
+      )
       expect(res.json).toMatchObject({ type: 4, data: { flags: 64 } })
       expect(res.json.data.content).toContain('Something went wrong')
-      expect(logLines.some((l) => l.includes('interaction handler failed') && l.includes('database is locked'))).toBe(true)
+      expect(
+        logLines.some(
+          (l) => l.includes('interaction handler failed') && l.includes('database is locked'),
+        ),
+      ).toBe(true)
     } finally {
       url = `http://127.0.0.1:${server.port}/interactions`
       await failing.close()
@@ -186,7 +234,11 @@ describe('errors', () => {
   it.each([
     { name: 'not JSON', body: 'hello', status: 400 },
     { name: 'no type', body: { id: '1' }, status: 400 },
-    { name: 'modal submit (never opened)', body: { type: 5, id: '1', data: { custom_id: 'x' } }, status: 400 },
+    {
+      name: 'modal submit (never opened)',
+      body: { type: 5, id: '1', data: { custom_id: 'x' } },
+      status: 400,
+    },
   ])('signed but $name → $status', async ({ body, status }) => {
     expect((await post(body)).status).toBe(status)
   })
@@ -199,7 +251,12 @@ describe('errors', () => {
 
   it('refuses to start with a malformed public key', async () => {
     await expect(
-      startInteractionsServer({ port: 0, publicKey: 'abc', deps, log: createLogger({ write: () => {} }) }),
+      startInteractionsServer({
+        port: 0,
+        publicKey: 'abc',
+        deps,
+        log: createLogger({ write: () => {} }),
+      }),
     ).rejects.toThrow(/DISCORD_PUBLIC_KEY/)
   })
 })

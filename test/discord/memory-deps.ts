@@ -49,7 +49,9 @@ export const claims: ClaimSummary[] = [
   },
 ]
 
-function entry(over: Partial<EvidenceEntry> & Pick<EvidenceEntry, 'storyId' | 'outlet' | 'verdict'>): EvidenceEntry {
+function entry(
+  over: Partial<EvidenceEntry> & Pick<EvidenceEntry, 'storyId' | 'outlet' | 'verdict'>,
+): EvidenceEntry {
   return {
     claimId: 'amazon-openai-investment',
     title: `Story ${over.storyId}`,
@@ -65,14 +67,47 @@ function entry(over: Partial<EvidenceEntry> & Pick<EvidenceEntry, 'storyId' | 'o
 
 /** Newest first, as the store returns them. */
 export const evidence: EvidenceEntry[] = [
-  entry({ storyId: 's7', outlet: 'Le Monde', verdict: 'confirms', published: '2026-01-17T08:00:00Z' }),
-  entry({ storyId: 's6', outlet: 'Reuters', verdict: 'confirms', published: '2026-01-16T08:00:00Z' }),
-  entry({ storyId: 's5', outlet: 'Reuters', verdict: 'confirms', published: '2026-01-15T08:00:00Z' }),
-  entry({ storyId: 's4', outlet: 'Blog', verdict: 'confirms', confidence: 0.4, published: '2026-01-14T08:00:00Z' }),
+  entry({
+    storyId: 's7',
+    outlet: 'Le Monde',
+    verdict: 'confirms',
+    published: '2026-01-17T08:00:00Z',
+  }),
+  entry({
+    storyId: 's6',
+    outlet: 'Reuters',
+    verdict: 'confirms',
+    published: '2026-01-16T08:00:00Z',
+  }),
+  entry({
+    storyId: 's5',
+    outlet: 'Reuters',
+    verdict: 'confirms',
+    published: '2026-01-15T08:00:00Z',
+  }),
+  entry({
+    storyId: 's4',
+    outlet: 'Blog',
+    verdict: 'confirms',
+    confidence: 0.4,
+    published: '2026-01-14T08:00:00Z',
+  }),
   entry({ storyId: 's3', outlet: 'FT', verdict: 'mentions', published: '2026-01-13T08:00:00Z' }),
   entry({ storyId: 's2', outlet: 'Bloomberg', verdict: 'confirms', published: null }),
-  entry({ storyId: 's1', outlet: 'CNBC', verdict: 'confirms', published: '2026-01-11T08:00:00Z', claimId: 'openai-trainium' }),
-  entry({ storyId: 's0', outlet: 'Verge', verdict: 'contradicts', published: '2026-01-10T08:00:00Z', claimId: 'microsoft-openai-exclusivity' }),
+  entry({
+    storyId: 's1',
+    outlet: 'CNBC',
+    verdict: 'confirms',
+    published: '2026-01-11T08:00:00Z',
+    claimId: 'openai-trainium',
+  }),
+  entry({
+    storyId: 's0',
+    outlet: 'Verge',
+    verdict: 'contradicts',
+    published: '2026-01-10T08:00:00Z',
+    claimId: 'microsoft-openai-exclusivity',
+  }),
 ]
 
 export const feeds: FeedHealth[] = [
@@ -112,12 +147,34 @@ export function memoryDeps(over: Partial<DealDeps> = {}): DealDeps & Recorded {
   const myFeeds = [...feeds]
   const settings: GuildSettings = { alertChannelId: null, threshold: 0.7 }
   const explanation: StoryExplanation = {
-    story: { id: 's6', title: 'Amazon in talks over OpenAI', url: 'https://news.example/s6', outlet: 'Reuters', published: '2026-01-16T08:00:00Z' },
+    story: {
+      id: 's6',
+      title: 'Amazon in talks over OpenAI',
+      url: 'https://news.example/s6',
+      outlet: 'Reuters',
+      published: '2026-01-16T08:00:00Z',
+    },
     firstPoll: false,
     threshold: 0.7,
     judgements: [
-      { claimId: 'amazon-openai-investment', claimText: claims[0]!.text, verdict: 'confirms', confidence: 0.9, evidence: 'Amazon is in advanced talks.', reasons: ['same parties'], alert: { eventId: 3, primary: false } },
-      { claimId: 'openai-trainium', claimText: claims[1]!.text, verdict: 'mentions', confidence: 0.8, evidence: 'Trainium chips.', reasons: [], alert: null },
+      {
+        claimId: 'amazon-openai-investment',
+        claimText: claims[0]!.text,
+        verdict: 'confirms',
+        confidence: 0.9,
+        evidence: 'Amazon is in advanced talks.',
+        reasons: ['same parties'],
+        alert: { eventId: 3, primary: false },
+      },
+      {
+        claimId: 'openai-trainium',
+        claimText: claims[1]!.text,
+        verdict: 'mentions',
+        confidence: 0.8,
+        evidence: 'Trainium chips.',
+        reasons: [],
+        alert: null,
+      },
     ],
   }
   const deps: DealDeps = {
@@ -129,9 +186,10 @@ export function memoryDeps(over: Partial<DealDeps> = {}): DealDeps & Recorded {
       rec('claimEvidence', ids)
       return evidence.filter((e) => ids.includes(e.claimId))
     },
-    previewClaim: (text) => {
+    previewClaim: async (text) => {
       rec('previewClaim', text)
-      if (!/[A-Z]/.test(text)) return { ok: false, reason: 'not_understood', detail: 'no party found' }
+      if (!/[A-Z]/.test(text))
+        return { ok: false, reason: 'not_understood', detail: 'no party found' }
       return {
         ok: true,
         value: {
@@ -149,7 +207,14 @@ export function memoryDeps(over: Partial<DealDeps> = {}): DealDeps & Recorded {
     addClaim: async (input) => {
       rec('addClaim', input)
       if (myClaims.some((c) => c.text === input.text)) return { ok: false, reason: 'duplicate' }
-      const c: ClaimSummary = { id: 'u-new', text: input.text, date: null, origin: 'user', dealKey: 'u-new', dealName: 'u-new' }
+      const c: ClaimSummary = {
+        id: 'u-new',
+        text: input.text,
+        date: null,
+        origin: 'user',
+        dealKey: 'u-new',
+        dealName: 'u-new',
+      }
       myClaims.push(c)
       return { ok: true, value: c }
     },
@@ -165,7 +230,9 @@ export function memoryDeps(over: Partial<DealDeps> = {}): DealDeps & Recorded {
       rec('listFeeds', guildId)
       return myFeeds
     },
-    listBrokenDestinations: async () => [{ name: `channel ${CHANNEL}`, reason: '403 Missing Access' }],
+    listBrokenDestinations: async () => [
+      { name: `channel ${CHANNEL}`, reason: '403 Missing Access' },
+    ],
     probeFeed: async (url) => {
       rec('probeFeed', url)
       return url.includes('notafeed')
@@ -182,7 +249,17 @@ export function memoryDeps(over: Partial<DealDeps> = {}): DealDeps & Recorded {
     addFeed: async (input) => {
       rec('addFeed', input)
       if (myFeeds.some((f) => f.url === input.url)) return { ok: false, reason: 'duplicate' }
-      const f: FeedHealth = { id: 'f-new', url: input.url, name: input.name, lang: input.lang, origin: 'user', lastOkAt: null, consecutiveFailures: 0, lastError: null, itemCount: 0 }
+      const f: FeedHealth = {
+        id: 'f-new',
+        url: input.url,
+        name: input.name,
+        lang: input.lang,
+        origin: 'user',
+        lastOkAt: null,
+        consecutiveFailures: 0,
+        lastError: null,
+        itemCount: 0,
+      }
       myFeeds.push(f)
       return { ok: true, value: f }
     },

@@ -4,10 +4,21 @@
  */
 import type { DealDeps } from '../deal-deps.js'
 import type { Outcome } from '../reply.js'
-import { refuseUnlessManager, say, stringOption, t, type CommandContext, type CommandInput } from './context.js'
+import {
+  refuseUnlessManager,
+  say,
+  stringOption,
+  t,
+  type CommandContext,
+  type CommandInput,
+} from './context.js'
 
 /** `/alerts channel <channel>`: where this server's alerts are posted. */
-export async function alertsChannel(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function alertsChannel(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
   const channel = stringOption(input, 'channel')
@@ -18,12 +29,23 @@ export async function alertsChannel(input: CommandInput, deps: DealDeps, ctx: Co
 }
 
 /** `/alerts threshold <value>`: minimum confidence in [0, 1] for an alert. */
-export async function alertsThreshold(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function alertsThreshold(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
   const raw = input.options['value']
   // Accept "0,8" as French users write it, when the value arrives as text.
-  const value = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim().replace(',', '.'))
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : Number(
+          String(raw ?? '')
+            .trim()
+            .replace(',', '.'),
+        )
   if (raw === undefined || !Number.isFinite(value) || value < 0 || value > 1) {
     return say(t(ctx).badThreshold(String(raw ?? '')))
   }

@@ -29,17 +29,22 @@ export const CLAIM_CONFIRM_ID = 'dw:claim:confirm'
 export const CLAIM_CANCEL_ID = 'dw:claim:cancel'
 
 /** `/claim add <text>`: shows how the sentence was understood, with Confirm / Cancel. */
-export async function claimAdd(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function claimAdd(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal) return refusal
   const m = t(ctx)
   const text = stringOption(input, 'text')?.replace(/\s+/g, ' ')
   if (text === undefined) return say(m.claimTextEmpty)
   if (text.length > MAX_CLAIM_LENGTH) return say(m.claimTextTooLong(MAX_CLAIM_LENGTH))
-  const preview = deps.previewClaim(text)
+  const preview = await deps.previewClaim(text)
   if (!preview.ok) return say(m.claimNotUnderstood(preview.detail ?? ''))
   const p = preview.value
-  const list = (items: string[]) => truncate(items.length > 0 ? items.join('\n') : m.none, LIMITS.fieldValue)
+  const list = (items: string[]) =>
+    truncate(items.length > 0 ? items.join('\n') : m.none, LIMITS.fieldValue)
   const embed: APIEmbed = {
     title: m.previewTitle,
     description: text,
@@ -73,25 +78,35 @@ export async function claimPreviewButton(
   const refusal = refuseUnlessManager(ctx)
   if (refusal) return refusal
   const m = t(ctx)
-  if (input.customId === CLAIM_CANCEL_ID) return update({ content: m.claimCancelled, embeds: [], components: [] })
+  if (input.customId === CLAIM_CANCEL_ID)
+    return update({ content: m.claimCancelled, embeds: [], components: [] })
   const text = input.message?.embeds[0]?.description?.trim()
   if (!text || text.length > MAX_CLAIM_LENGTH || ctx.guildId === null) {
     return update({ content: m.staleButton, embeds: [], components: [] })
   }
   const added = await deps.addClaim({ guildId: ctx.guildId, userId: ctx.userId, text })
   if (!added.ok) return update({ content: m.claimDuplicate, embeds: [], components: [] })
-  return update({ content: `${m.claimAdded(added.value.id)}\n> ${text}`, embeds: [], components: [] })
+  return update({
+    content: `${m.claimAdded(added.value.id)}\n> ${text}`,
+    embeds: [],
+    components: [],
+  })
 }
 
 /** `/claim remove <claim>`: retires a claim added on this server. */
-export async function claimRemove(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function claimRemove(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal) return refusal
   const m = t(ctx)
   const claimId = stringOption(input, 'claim')
   if (claimId === undefined || ctx.guildId === null) return say(m.claimUnknown(''))
   const removed = await deps.removeClaim({ guildId: ctx.guildId, claimId })
-  if (!removed.ok) return say(removed.reason === 'config' ? m.claimFromConfig(claimId) : m.claimUnknown(claimId))
+  if (!removed.ok)
+    return say(removed.reason === 'config' ? m.claimFromConfig(claimId) : m.claimUnknown(claimId))
   return say(m.claimRemoved(truncate(removed.value.text, 1500)))
 }
 

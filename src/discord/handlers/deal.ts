@@ -38,7 +38,9 @@ export interface DealSelection {
 export function resolveDeal(
   claims: readonly ClaimSummary[],
   query: string,
-): { ok: true; value: DealSelection } | { ok: false; reason: 'not_found' | 'ambiguous'; names: string[] } {
+):
+  | { ok: true; value: DealSelection }
+  | { ok: false; reason: 'not_found' | 'ambiguous'; names: string[] } {
   const byId = claims.find((c) => c.id === query)
   if (byId) return { ok: true, value: { key: byId.id, name: dealTitle(byId), claims: [byId] } }
   const exact = claims.filter((c) => c.dealKey === query)
@@ -46,7 +48,8 @@ export function resolveDeal(
   const q = fold(query)
   const hits = claims.filter((c) => [c.dealName, c.id, c.text].some((s) => fold(s).includes(q)))
   const keys = [...new Set(hits.map((c) => c.dealKey))]
-  if (keys.length === 1) return { ok: true, value: dealOf(claims.filter((c) => c.dealKey === keys[0])) }
+  if (keys.length === 1)
+    return { ok: true, value: dealOf(claims.filter((c) => c.dealKey === keys[0])) }
   if (keys.length === 0) return { ok: false, reason: 'not_found', names: [] }
   const names = keys.map((k) => hits.find((c) => c.dealKey === k)?.dealName ?? k)
   return { ok: false, reason: 'ambiguous', names: names.slice(0, 5) }
@@ -75,7 +78,11 @@ export interface Standing {
  * of its stories; judgements below `threshold` do not count as confirmation or contradiction.
  */
 export function standingOf(evidence: readonly EvidenceEntry[], threshold: number): Standing {
-  const outlets = { confirms: new Set<string>(), contradicts: new Set<string>(), mentions: new Set<string>() }
+  const outlets = {
+    confirms: new Set<string>(),
+    contradicts: new Set<string>(),
+    mentions: new Set<string>(),
+  }
   for (const e of evidence) {
     if (e.verdict === 'mentions' || e.confidence < threshold) outlets.mentions.add(e.outlet)
     else if (e.verdict === 'confirms') outlets.confirms.add(e.outlet)
@@ -119,12 +126,18 @@ function notFound(
   ctx: CommandContext,
 ): Outcome {
   return say(
-    result.reason === 'ambiguous' ? t(ctx).dealAmbiguous(query, result.names) : t(ctx).dealNotFound(query),
+    result.reason === 'ambiguous'
+      ? t(ctx).dealAmbiguous(query, result.names)
+      : t(ctx).dealNotFound(query),
   )
 }
 
 /** `/deal status <deal>`: each claim of the deal, its standing and its latest evidence. */
-export async function dealStatus(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function dealStatus(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const query = stringOption(input, 'deal')
   const claims = await deps.listClaims(ctx.guildId)
   if (claims.length === 0) return say(t(ctx).noClaims)
@@ -137,11 +150,18 @@ export async function dealStatus(input: CommandInput, deps: DealDeps, ctx: Comma
     thresholdFor(deps, ctx),
   ])
   const shown = deal.claims.slice(0, 10)
-  const standings = shown.map((c) => standingOf(evidence.filter((e) => e.claimId === c.id), threshold))
+  const standings = shown.map((c) =>
+    standingOf(
+      evidence.filter((e) => e.claimId === c.id),
+      threshold,
+    ),
+  )
   const fields = shown.map((c, i) => {
     const own = evidence.filter((e) => e.claimId === c.id)
     const latest = own.slice(0, 2).map((e) => evidenceLines(e, ctx, 300))
-    const value = [standingLine(standings[i] ?? standingOf([], threshold), ctx), ...latest].join('\n')
+    const value = [standingLine(standings[i] ?? standingOf([], threshold), ctx), ...latest].join(
+      '\n',
+    )
     return { name: truncate(c.text, LIMITS.fieldName), value: truncate(value, LIMITS.fieldValue) }
   })
   const embed: APIEmbed = {
@@ -154,14 +174,19 @@ export async function dealStatus(input: CommandInput, deps: DealDeps, ctx: Comma
 
 function overallState(standings: Standing[]): Standing['state'] {
   const states = new Set(standings.map((s) => s.state))
-  if (states.has('disputed') || (states.has('confirmed') && states.has('contradicted'))) return 'disputed'
+  if (states.has('disputed') || (states.has('confirmed') && states.has('contradicted')))
+    return 'disputed'
   if (states.has('contradicted')) return 'contradicted'
   if (states.has('confirmed')) return 'confirmed'
   return 'none'
 }
 
 /** `/deal list`: every tracked deal with each claim's standing in one line. */
-export async function dealList(_input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function dealList(
+  _input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const claims = await deps.listClaims(ctx.guildId)
   if (claims.length === 0) return say(t(ctx).noClaims)
   const [evidence, threshold] = await Promise.all([
@@ -173,7 +198,10 @@ export async function dealList(_input: CommandInput, deps: DealDeps, ctx: Comman
   const groups = [...deals.values()]
   const fields = groups.slice(0, LIMITS.fields).map((group) => {
     const lines = group.map((c) => {
-      const s = standingOf(evidence.filter((e) => e.claimId === c.id), threshold)
+      const s = standingOf(
+        evidence.filter((e) => e.claimId === c.id),
+        threshold,
+      )
       return `• ${truncate(c.text, 180)} (\`${c.id}\`)\n  ${standingLine(s, ctx)}`
     })
     return {
@@ -185,7 +213,11 @@ export async function dealList(_input: CommandInput, deps: DealDeps, ctx: Comman
 }
 
 /** `/deal history <deal>`: the evidence timeline, newest first, one page at a time. */
-export async function dealHistory(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function dealHistory(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const query = stringOption(input, 'deal')
   const claims = await deps.listClaims(ctx.guildId)
   if (claims.length === 0) return say(t(ctx).noClaims)
@@ -225,7 +257,12 @@ export function historyId(key: string, page: number): string | null {
   return id.length <= LIMITS.customId ? id : null
 }
 
-async function historyPage(deal: DealSelection, requested: number, deps: DealDeps, ctx: CommandContext) {
+async function historyPage(
+  deal: DealSelection,
+  requested: number,
+  deps: DealDeps,
+  ctx: CommandContext,
+) {
   const m = t(ctx)
   const evidence = await deps.claimEvidence(deal.claims.map((c) => c.id))
   const title = truncate(m.historyTitle(deal.name), LIMITS.embedTitle)
@@ -237,7 +274,8 @@ async function historyPage(deal: DealSelection, requested: number, deps: DealDep
   const entries = evidence.slice(page * HISTORY_PAGE_SIZE, (page + 1) * HISTORY_PAGE_SIZE)
   const byId = new Map(deal.claims.map((c) => [c.id, c]))
   const blocks = entries.map((e) => {
-    const claimLine = deal.claims.length > 1 ? `\n_${truncate(byId.get(e.claimId)?.text ?? e.claimId, 150)}_` : ''
+    const claimLine =
+      deal.claims.length > 1 ? `\n_${truncate(byId.get(e.claimId)?.text ?? e.claimId, 150)}_` : ''
     return evidenceLines(e, ctx, 500) + claimLine
   })
   const embed: APIEmbed = {
@@ -253,7 +291,12 @@ async function historyPage(deal: DealSelection, requested: number, deps: DealDep
       ? [
           buttonRow([
             { customId: prev, label: m.previous, disabled: page === 0 },
-            { customId: next, label: m.next, style: ButtonStyle.Primary, disabled: page >= pages - 1 },
+            {
+              customId: next,
+              label: m.next,
+              style: ButtonStyle.Primary,
+              disabled: page >= pages - 1,
+            },
           ]),
         ]
       : []
@@ -264,7 +307,11 @@ async function historyPage(deal: DealSelection, requested: number, deps: DealDep
  * Autocomplete for the `deal` option: deals (several claims) first, then single claims, whose
  * name, id or text contains what was typed.
  */
-export async function dealChoices(typed: string, deps: DealDeps, ctx: CommandContext): Promise<Choice[]> {
+export async function dealChoices(
+  typed: string,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Choice[]> {
   const claims = await deps.listClaims(ctx.guildId)
   const q = fold(typed.trim())
   const deals = new Map<string, ClaimSummary[]>()
@@ -273,7 +320,10 @@ export async function dealChoices(typed: string, deps: DealDeps, ctx: CommandCon
   for (const [key, group] of deals) {
     if (group.length < 2) continue
     const name = `${group[0]?.dealName ?? key} (${group.length})`
-    if (q === '' || group.some((c) => [c.dealName, c.id, c.text].some((s) => fold(s).includes(q)))) {
+    if (
+      q === '' ||
+      group.some((c) => [c.dealName, c.id, c.text].some((s) => fold(s).includes(q)))
+    ) {
       choices.push({ name: truncate(name, LIMITS.choiceName), value: key })
     }
   }

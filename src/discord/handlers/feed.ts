@@ -20,7 +20,11 @@ import {
 } from './context.js'
 
 /** `/feed add <url> [name] [lang]`. */
-export async function feedAdd(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function feedAdd(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
   const m = t(ctx)
@@ -49,14 +53,21 @@ export async function feedAdd(input: CommandInput, deps: DealDeps, ctx: CommandC
   const url = checked.value
   const probe = await deps.probeFeed(url)
   if (!probe.ok) return say(m.feedUnreadable(truncate(probe.detail ?? probe.reason, 300)))
-  const name = truncate(stringOption(input, 'name') ?? probe.value.title ?? new URL(url).hostname, 100)
+  const name = truncate(
+    stringOption(input, 'name') ?? probe.value.title ?? new URL(url).hostname,
+    100,
+  )
   const added = await deps.addFeed({ guildId: ctx.guildId, url, name, lang: lang ?? null })
   if (!added.ok) return say(m.feedDuplicate)
   return say(m.feedAdded(added.value.name, probe.value.itemCount))
 }
 
 /** `/feed remove <feed>` (feed id or URL). */
-export async function feedRemove(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function feedRemove(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
   const m = t(ctx)
@@ -64,13 +75,19 @@ export async function feedRemove(input: CommandInput, deps: DealDeps, ctx: Comma
   if (feed === undefined) return say(m.feedUnknown(''))
   const removed = await deps.removeFeed({ guildId: ctx.guildId, feed })
   if (!removed.ok) {
-    return say(removed.reason === 'config' ? m.feedFromConfig(feed) : m.feedUnknown(truncate(feed, 200)))
+    return say(
+      removed.reason === 'config' ? m.feedFromConfig(feed) : m.feedUnknown(truncate(feed, 200)),
+    )
   }
   return say(m.feedRemoved(removed.value.name))
 }
 
 /** `/feed list`: each feed with its health, and the broken alert destinations if any. */
-export async function feedList(_input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function feedList(
+  _input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const refusal = refuseUnlessManager(ctx)
   if (refusal) return refusal
   const m = t(ctx)
@@ -85,7 +102,8 @@ export async function feedList(_input: CommandInput, deps: DealDeps, ctx: Comman
     name: truncate(`${healthIcon(f)} ${f.name}`, LIMITS.fieldName),
     value: truncate(healthLines(f, ctx), LIMITS.fieldValue),
   }))
-  if (shown.length < feeds.length) fields.push({ name: '…', value: `+${feeds.length - shown.length}` })
+  if (shown.length < feeds.length)
+    fields.push({ name: '…', value: `+${feeds.length - shown.length}` })
   if (broken.length > 0) {
     fields.push({
       name: `⚠️ ${m.brokenDestinations}`,

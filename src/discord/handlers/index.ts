@@ -5,7 +5,14 @@
 import type { DealDeps } from '../deal-deps.js'
 import type { Outcome } from '../reply.js'
 import { alertsChannel, alertsThreshold } from './alerts.js'
-import { CLAIM_CANCEL_ID, CLAIM_CONFIRM_ID, claimAdd, claimPreviewButton, claimRemove, removableClaimChoices } from './claim.js'
+import {
+  CLAIM_CANCEL_ID,
+  CLAIM_CONFIRM_ID,
+  claimAdd,
+  claimPreviewButton,
+  claimRemove,
+  removableClaimChoices,
+} from './claim.js'
 import {
   say,
   t,
@@ -14,7 +21,14 @@ import {
   type CommandInput,
   type ComponentInput,
 } from './context.js'
-import { HISTORY_PREFIX, dealChoices, dealHistory, dealHistoryPage, dealList, dealStatus } from './deal.js'
+import {
+  HISTORY_PREFIX,
+  dealChoices,
+  dealHistory,
+  dealHistoryPage,
+  dealList,
+  dealStatus,
+} from './deal.js'
 import { feedAdd, feedList, feedRemove, removableFeedChoices } from './feed.js'
 import { why } from './why.js'
 
@@ -42,7 +56,11 @@ function routeKey(input: CommandInput): string {
 }
 
 /** Answers a slash command. Unknown commands (stale registrations) get an explanation, not an error. */
-export function handleCommand(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export function handleCommand(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const handler = HANDLERS[routeKey(input)]
   if (!handler) return Promise.resolve(say(t(ctx).unknownCommand(routeKey(input))))
   return handler(input, deps, ctx)
@@ -70,7 +88,11 @@ export async function handleAutocomplete(
 }
 
 /** Answers a button press: history pages and the claim preview's Confirm / Cancel. */
-export function handleComponent(input: ComponentInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export function handleComponent(
+  input: ComponentInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   if (input.customId.startsWith(HISTORY_PREFIX)) return dealHistoryPage(input.customId, deps, ctx)
   if (input.customId === CLAIM_CONFIRM_ID || input.customId === CLAIM_CANCEL_ID) {
     return claimPreviewButton(input, deps, ctx)

@@ -26,13 +26,18 @@ type Judgement = StoryExplanation['judgements'][number]
 export function alertDecision(j: Judgement, e: StoryExplanation, m: Messages): string {
   if (j.verdict !== 'confirms' && j.verdict !== 'contradicts') return m.whyMentionOnly
   if (e.firstPoll) return m.whyFirstPoll
-  if (j.confidence < e.threshold) return m.whyBelow(Number(formatConfidence(j.confidence)), e.threshold)
+  if (j.confidence < e.threshold)
+    return m.whyBelow(Number(formatConfidence(j.confidence)), e.threshold)
   if (j.alert === null) return m.whyNotYet
   return j.alert.primary ? m.whyAlerted(j.alert.eventId) : m.whyGrouped(j.alert.eventId)
 }
 
 /** `/why <url>`. */
-export async function why(input: CommandInput, deps: DealDeps, ctx: CommandContext): Promise<Outcome> {
+export async function why(
+  input: CommandInput,
+  deps: DealDeps,
+  ctx: CommandContext,
+): Promise<Outcome> {
   const m = t(ctx)
   const url = stringOption(input, 'url') ?? ''
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
