@@ -99,7 +99,10 @@ export function isNegated(folded: string, cueStart: number): boolean {
         if (NEGATORS.has(word) || word.endsWith("n't")) return true
         // Elided negation: "n'a", "n'est" (the apostrophe ends the word "n").
       }
-      if (c === "'" && (folded[i - 1] === 'n' && !/\p{L}/u.test(folded[i - 2] ?? ' '))) return true
+      if (c === "'" && folded[i - 1] === 'n') {
+        // "n'a", "n'est" (French elided ne) or "didn't", "isn't" (English n't).
+        if (!/\p{L}/u.test(folded[i - 2] ?? ' ') || folded.slice(i + 1, i + 2) === 't') return true
+      }
       end = i
     }
     i--

@@ -54,7 +54,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'did not immediately respond', 'could not be reached', 'would not comment', 'refused to comment',
     'no comment', 'did not comment', 'has not commented', 'not commented', 'did not return',
     "n'a pas souhaite", "n'ont pas souhaite", 'pas souhaite commenter', 'pas souhaite reagir',
-    "s'est refuse a tout commentaire", "se sont refuses a tout commentaire", "n'a pas repondu",
+    "s'est refuse* a tout commentaire", "se sont refuse* a tout commentaire", "n'a pas repondu",
     "n'ont pas repondu", 'aucun commentaire', 'pas fait de commentaire', 'sans commentaire',
     'pas commente', 'refuse de commenter', 'refuse de commenter',
   ],

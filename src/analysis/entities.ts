@@ -146,6 +146,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 )
 
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['ai', 'inc', 'corp', 'ltd', 'group', 'plc', 'sa', 'co'])
+
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*(?:\s+\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*)*/gu
 
 /**
@@ -160,7 +162,9 @@ export function findProperNames(text: string, known: readonly { start: number; e
     const parts: { w: string; start: number }[] = []
     for (const w of m[0].matchAll(/\S+/g)) parts.push({ w: w[0], start: m.index + w.index })
     while (parts.length > 0 && NOT_NAMES.has(phraseWords(parts[0]?.w ?? '').join(' '))) parts.shift()
-    while (parts.length > 0 && NOT_NAMES.has(phraseWords(parts[parts.length - 1]?.w ?? '').join(' '))) {
+    const lastWord = (): string => phraseWords(parts[parts.length - 1]?.w ?? '').join(' ')
+    // A corporate suffix ends a name ("Mistral AI", "Acme Inc") unless it stands alone.
+    while (parts.length > 1 && NOT_NAMES.has(lastWord()) && !NAME_SUFFIXES.has(lastWord())) {
       parts.pop()
     }
     const first = parts[0]

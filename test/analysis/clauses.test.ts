@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { backgroundSpans, inSpans, isNegated } from '../../src/analysis/clauses.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { normaliseText } from '../../src/analysis/text.js'
+
+/** Whether `word` (its first occurrence) sits in a background clause of `sentence`. */
+function inBackground(sentence: string, word: string): boolean {
+  const f = foldSameLength(normaliseText(sentence))
+  const at = f.indexOf(foldSameLength(word))
+  if (at < 0) throw new Error(`"${word}" not in "${sentence}"`)
+  return inSpans(at, backgroundSpans(f))
+}
+
+describe('background clauses', () => {
+  it.each<[string, string, boolean]>([
+    ['Zephyr, which agreed in March to pay $32bn for Halden, reported sales', '$32bn', true],
+    ['Zephyr, which agreed in March to pay $32bn for Halden, reported sales', 'reported', false],
+    ['Zephyr agreed to pay $32bn for Halden', '$32bn', false],
+    ['Halden, who owns 8% of Zephyr, sold shares', '8%', true],
+    ['After failing to win approval, Zephyr abandons Halden deal', 'failing', true],
+    ['After failing to win approval, Zephyr abandons Halden deal', 'abandons', false],
+    ['Zephyr abandons Halden deal after regulators object', 'regulators', true],
+    ['Zephyr has invested $13bn in Halden since 2019', '2019', true],
+    ['Zephyr has invested $13bn in Halden since 2019', '$13bn', false],
+    ['Zephyr, qui a investi 13 milliards dans Halden, recrute', '13 milliards', true],
+    ['Zephyr, qui a investi 13 milliards dans Halden, recrute', 'recrute', false],
+    ['Zephyr rachète Halden, dont il détient déjà 20 %', '20 %', true],
+    ['Après le rachat de Halden, Zephyr licencie', 'rachat', true],
+    ['Après le rachat de Halden, Zephyr licencie', 'licencie', false],
+    ['Zephyr (which bought Halden last year) grows', 'bought', true],
+    ['Zephyr will sell 579 stores for $2.9bn, up from 413 stores for $1.9bn', '$1.9bn', true],
+    ['Zephyr will sell 579 stores for $2.9bn, up from 413 stores for $1.9bn', '$2.9bn', false],
+    ['Halden lève 600 millions, sans Zephyr', 'Zephyr', true],
+    ['Musk had said he was walking away', 'walking away', true],
+    ['Le groupe avait annoncé son intention de racheter Halden', 'racheter', true],
+    ['Halden shares jump on report of Zephyr talks', 'talks', true],
+    ['Zephyr will sell stores to win approval for its merger', 'merger', true],
+    ['Zephyr cède des magasins afin d’obtenir le feu vert', 'feu vert', true],
+  ])('"%s": %s in background → %s', (sentence, word, expected) => {
+    expect(inBackground(sentence, word)).toBe(expected)
+  })
+})
+
+describe('isNegated', () => {
+  function negated(sentence: string, word: string): boolean {
+    const f = foldSameLength(normaliseText(sentence))
+    return isNegated(f, f.indexOf(foldSameLength(word)))
+  }
+  it.each<[string, string, boolean]>([
+    ['Zephyr has not abandoned the deal', 'abandoned', true],
+    ["Zephyr didn't abandon the deal", 'abandon', true],
+    ['Zephyr never agreed to the terms', 'agreed', true],
+    ['No agreement was signed', 'agreement', true],
+    ['Zephyr abandoned the deal', 'abandoned', false],
+    ["Zephyr n'a pas renoncé au rachat", 'renonce', true],
+    ['Zephyr ne renonce pas au rachat', 'renonce', true],
+    ['Zephyr renonce au rachat', 'renonce', false],
+    ['Sans confirmer les discussions, Zephyr a parlé', 'confirmer', true],
+    ['Zephyr declined to confirm the talks', 'confirm', true],
+    ['Not a problem, Zephyr agreed to buy Halden', 'agreed', false],
+    ['Zephyr did not respond; Halden agreed', 'agreed', false],
+  ])('"%s": %s negated → %s', (sentence, word, expected) => {
+    expect(negated(sentence, word)).toBe(expected)
+  })
+})

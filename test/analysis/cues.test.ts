@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { findCues, isQuestion, type CueClass } from '../../src/analysis/cues.js'
+import { findKinds, kindsCompatible, type DealKind } from '../../src/analysis/deal-kinds.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { normaliseText } from '../../src/analysis/text.js'
+
+function classes(text: string): CueClass[] {
+  return findCues(foldSameLength(normaliseText(text))).map((c) => c.cls)
+}
+
+// [sentence, a class that must be found] — general phrasing, EN and FR.
+const PRESENT: [string, CueClass][] = [
+  ['The company is reportedly weighing a sale', 'hedge'],
+  ['according to people familiar with the matter', 'hedge'],
+  ['Zephyr would buy the unit', 'hedge'],
+  ['Le groupe serait en discussions', 'hedge'],
+  ['Le groupe aurait proposé 3 milliards', 'hedge'],
+  ['selon des sources proches du dossier', 'hedge'],
+  ["d'après la presse spécialisée", 'hedge'],
+  ['A spokesperson declined to comment', 'noComment'],
+  ['The firm did not immediately respond to a request', 'noComment'],
+  ["Le groupe n'a pas souhaité commenter", 'noComment'],
+  ["L'entreprise s'est refusée à tout commentaire", 'noComment'],
+  ['The company denied the report', 'denial'],
+  ['Zephyr said it is not in talks with anyone', 'denial'],
+  ['The report is untrue, the company said', 'denial'],
+  ['Le groupe dément toute discussion', 'denial'],
+  ["Le groupe n'est pas en discussion avec Halden", 'denial'],
+  ['Ces informations sont infondées', 'denial'],
+  ['The two companies called off the merger', 'collapse'],
+  ['Talks broke down last week', 'collapse'],
+  ['Zephyr walked away from the deal', 'collapse'],
+  ['The buyer terminated the agreement', 'collapse'],
+  ['Zephyr abandons its bid', 'collapse'],
+  ["Le groupe renonce à l'opération", 'collapse'],
+  ['Le projet de fusion capote', 'collapse'],
+  ["Le rachat tombe à l'eau", 'collapse'],
+  ['Les deux groupes mettent fin à leur accord', 'collapse'],
+  ['The board rejected the offer', 'rejection'],
+  ['Halden rebuffs takeover approach', 'rejection'],
+  ["Le conseil rejette l'offre", 'rejection'],
+  ['Shareholders voted against the deal', 'rejection'],
+  ['The deal is on hold', 'pause'],
+  ['Zephyr suspends the acquisition', 'pause'],
+  ['The listing was postponed', 'pause'],
+  ["L'opération est suspendue", 'pause'],
+  ["L'introduction en Bourse est repoussée", 'pause'],
+  ['The IPO priced below the range', 'shortfall'],
+  ['The offering was downsized', 'shortfall'],
+  ["L'offre a été revue à la baisse", 'shortfall'],
+  ['The regulator blocked the merger', 'block'],
+  ["L'autorité bloque le rachat", 'block'],
+  ['Brussels prohibits the takeover', 'block'],
+  ['The agency opened an in-depth investigation', 'legal'],
+  ['The FTC sued to stop the deal', 'legal'],
+  ['La Commission ouvre une enquête approfondie', 'legal'],
+  ['Regulators approved the deal', 'approve'],
+  ['The watchdog cleared the acquisition', 'approve'],
+  ['Bruxelles donne son feu vert', 'approve'],
+  ['Le rachat est autorisé', 'approve'],
+  ['Zephyr completed the acquisition', 'complete'],
+  ['The deal closed on Friday', 'complete'],
+  ["Le groupe a finalisé l'opération", 'complete'],
+  ['Le rachat est bouclé', 'complete'],
+  ['Zephyr agreed to buy Halden', 'agree'],
+  ['The two signed a definitive agreement', 'agree'],
+  ['Zephyr to acquire Halden', 'agree'],
+  ['Zephyr va racheter Halden', 'agree'],
+  ['Le groupe a signé un accord', 'agree'],
+  ['Zephyr officialise le rachat', 'agree'],
+  ['Halden confirmed the talks', 'announce'],
+  ['The parties reaffirmed their commitment', 'reaffirm'],
+  ['Zephyr will proceed with the deal', 'reaffirm'],
+  ['They extended the deadline', 'reaffirm'],
+  ['Zephyr is in talks to buy Halden', 'talks'],
+  ['Zephyr is exploring a bid', 'talks'],
+  ['Halden received a takeover approach', 'talks'],
+  ['Le groupe envisage un rachat', 'talks'],
+  ['Les négociations avancent', 'talks'],
+  ['Zephyr plans to list its shares', 'intent'],
+  ['Zephyr is preparing to sell the unit', 'intent'],
+  ["Le groupe s'apprête à lever des fonds", 'intent'],
+  ['Zephyr tried to buy Halden last year', 'attempt'],
+  ['Le groupe a tenté de racheter Halden', 'attempt'],
+  ['Analysis: what the deal means', 'opinion'],
+  ['Opinion: the merger is a mistake', 'opinion'],
+  ['Décryptage : pourquoi le rachat inquiète', 'opinion'],
+  ['Halden shares soared 30%', 'market'],
+  ["L'action Halden bondit de 20 %", 'market'],
+  ['Zephyr had agreed to buy Halden last year', 'past'],
+  ["Le groupe avait proposé l'an dernier", 'past'],
+  ['Zephyr is raising another round', 'newEpisode'],
+  ['Halden lance une nouvelle levée', 'newEpisode'],
+]
+
+// [sentence, a class that must NOT be found] — near-misses.
+const ABSENT: [string, CueClass][] = [
+  ['The deal was announced in May', 'hedge'],
+  ['Reporters asked about the blockchain unit', 'block'],
+  ['The company signed up new customers at the start of the year', 'complete'],
+  ['A cash-and-stock deal', 'market'],
+  ['The share sale raised $1 billion', 'market'],
+  ['Le début des années 2030', 'complete'],
+  ['Zephyr reported higher sales', 'pause'],
+  ['A considerable sum', 'talks'],
+]
+
+describe('findCues', () => {
+  it.each(PRESENT)('"%s" has %s', (text, cls) => {
+    expect(classes(text)).toContain(cls)
+  })
+  it.each(ABSENT)('"%s" has no %s', (text, cls) => {
+    expect(classes(text)).not.toContain(cls)
+  })
+  it('gives offsets into the folded text', () => {
+    const folded = foldSameLength('Le groupe dément la rumeur')
+    const hit = findCues(folded).find((c) => c.cls === 'denial')
+    expect(folded.slice(hit!.start, hit!.end)).toBe('dement')
+  })
+  it('never throws on odd text', () => {
+    for (const t of ['', ' ', '\u0000\u0001', '💥💥', "''''", '-'.repeat(1000)]) expect(() => findCues(t)).not.toThrow()
+  })
+})
+
+describe('isQuestion', () => {
+  it.each<[string, boolean]>([
+    ['Will Zephyr buy Halden?', true],
+    ['Zephyr et Halden : un mariage de raison ?', true],
+    ['Pourquoi Zephyr veut Halden', true],
+    ['Zephyr buys Halden', false],
+    ['Is this the end for Halden', true],
+  ])('%s → %s', (title, expected) => {
+    expect(isQuestion(title)).toBe(expected)
+  })
+})
+
+describe('findKinds', () => {
+  it.each<[string, DealKind]>([
+    ['Zephyr to acquire Halden', 'acquisition'],
+    ['le rachat de Halden', 'acquisition'],
+    ['Zephyr invests $2bn in Halden', 'investment'],
+    ['Halden lève 500 millions', 'investment'],
+    ['un tour de table de série B', 'investment'],
+    ['Halden files for an IPO', 'ipo'],
+    ["l'introduction en Bourse de Halden", 'ipo'],
+    ['a $10 billion cloud computing contract', 'supply'],
+    ["un contrat d'hébergement", 'supply'],
+    ['Zephyr sells 400 stores', 'divestiture'],
+    ['Zephyr cède sa filiale', 'divestiture'],
+    ['a multi-year partnership', 'partnership'],
+    ['un partenariat stratégique', 'partnership'],
+    ['the deal', 'deal'],
+    ["l'accord", 'deal'],
+  ])('"%s" → %s', (text, kind) => {
+    expect(findKinds(foldSameLength(normaliseText(text))).map((k) => k.kind)).toContain(kind)
+  })
+  it.each<[DealKind, DealKind, boolean]>([
+    ['acquisition', 'divestiture', true],
+    ['divestiture', 'acquisition', false],
+    ['investment', 'partnership', true],
+    ['acquisition', 'supply', false],
+    ['ipo', 'investment', false],
+    ['supply', 'supply', true],
+  ])('claim %s accepts story %s: %s', (claim, story, expected) => {
+    expect(kindsCompatible(claim, story)).toBe(expected)
+  })
+})
