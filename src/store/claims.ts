@@ -33,7 +33,9 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
-function toSpec(row: Pick<Selectable<ClaimTable>, 'id' | 'text' | 'date' | 'spec_json'>): ClaimSpec {
+function toSpec(
+  row: Pick<Selectable<ClaimTable>, 'id' | 'text' | 'date' | 'spec_json'>,
+): ClaimSpec {
   const stored = parseJson(row.spec_json, `claims.spec_json of "${row.id}"`) as Partial<ClaimSpec>
   // The columns are authoritative for id/text/date; the JSON carries the optional overrides.
   const spec: ClaimSpec = { ...stored, id: row.id, text: row.text }
@@ -58,7 +60,9 @@ function toEntity(row: Selectable<EntityTable>): EntitySpec {
   return {
     id: row.id,
     name: row.name,
-    aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+    aliases: Array.isArray(aliases)
+      ? aliases.filter((a): a is string => typeof a === 'string')
+      : [],
   }
 }
 
@@ -105,7 +109,9 @@ export async function syncConfigClaims(
   return db.transaction().execute(async (trx) => {
     await upsertEntities(trx, file.entities, now)
     const before = new Map(
-      (await trx.selectFrom('claims').selectAll().where('removed_at', 'is', null).execute()).map((r) => [r.id, r]),
+      (await trx.selectFrom('claims').selectAll().where('removed_at', 'is', null).execute()).map(
+        (r) => [r.id, r],
+      ),
     )
     const added: string[] = []
     const updated: string[] = []
@@ -118,7 +124,9 @@ export async function syncConfigClaims(
       await trx
         .insertInto('claims')
         .values({ id: spec.id, ...columns, source: 'config', created_at: iso(now) })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ ...columns, source: 'config', removed_at: null }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ ...columns, source: 'config', removed_at: null }),
+        )
         .execute()
     }
     const keep = file.claims.map((c) => c.id)
@@ -155,7 +163,9 @@ export async function addClaim(
     .insertInto('claims')
     .values({ id: spec.id, ...values })
     // Only a removed claim may be overwritten; an active one makes the WHERE false → no row back.
-    .onConflict((oc) => oc.column('id').doUpdateSet(values).where('claims.removed_at', 'is not', null))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet(values).where('claims.removed_at', 'is not', null),
+    )
     .returningAll()
     .executeTakeFirst()
   return row === undefined ? { ok: false, reason: 'exists' } : { ok: true, value: toRecord(row) }

@@ -107,8 +107,7 @@ export interface Store {
 
 /** Where a database URL points. */
 export type DatabaseTarget =
-  | { dialect: 'sqlite'; path: string }
-  | { dialect: 'postgres'; connectionString: string }
+  { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; connectionString: string }
 
 /**
  * Reads a DATABASE_URL: `postgres://…`/`postgresql://…` for PostgreSQL; `sqlite:PATH`,
@@ -184,7 +183,9 @@ async function migrateToLatest(store: Store): Promise<void> {
     provider: { getMigrations: () => Promise.resolve(migrations) },
     // Kysely looks for its bookkeeping tables in every schema unless told which one; name the
     // current schema so several dealwatch schemas can share one PostgreSQL database.
-    ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
+    ...(store.dialect === 'postgres'
+      ? { migrationTableSchema: await currentSchema(store.db) }
+      : {}),
   })
   const { error, results } = await migrator.migrateToLatest()
   if (error !== undefined) {
@@ -194,7 +195,9 @@ async function migrateToLatest(store: Store): Promise<void> {
 }
 
 async function currentSchema(db: Kysely<Database>): Promise<string> {
-  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  )
   const schema = rows[0]?.schema
   if (schema === null || schema === undefined) {
     throw new Error('PostgreSQL has no current schema: the search_path names no existing schema')

@@ -68,30 +68,32 @@ export async function saveJudgements(
 }
 
 function evidenceQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('evidence as e')
-    .innerJoin('stories as s', 's.id', 'e.story_id')
-    .innerJoin('feeds as f', 'f.id', 's.feed_id')
-    .innerJoin('claims as c', 'c.id', 'e.claim_id')
-    .select([
-      'e.story_id',
-      'e.claim_id',
-      'c.text as claim_text',
-      'e.verdict',
-      'e.confidence',
-      'e.evidence',
-      'e.reasons_json',
-      'e.created_at',
-      's.title',
-      's.url',
-      's.published',
-      's.fetched_at',
-      's.feed_id',
-      'f.name as feed_name',
-    ])
-    // Newest first. Stories without a date fall back to their fetch time (both ISO text).
-    .orderBy((eb) => eb.fn.coalesce('s.published', 's.fetched_at'), 'desc')
-    .orderBy('e.story_id', 'desc')
+  return (
+    db
+      .selectFrom('evidence as e')
+      .innerJoin('stories as s', 's.id', 'e.story_id')
+      .innerJoin('feeds as f', 'f.id', 's.feed_id')
+      .innerJoin('claims as c', 'c.id', 'e.claim_id')
+      .select([
+        'e.story_id',
+        'e.claim_id',
+        'c.text as claim_text',
+        'e.verdict',
+        'e.confidence',
+        'e.evidence',
+        'e.reasons_json',
+        'e.created_at',
+        's.title',
+        's.url',
+        's.published',
+        's.fetched_at',
+        's.feed_id',
+        'f.name as feed_name',
+      ])
+      // Newest first. Stories without a date fall back to their fetch time (both ISO text).
+      .orderBy((eb) => eb.fn.coalesce('s.published', 's.fetched_at'), 'desc')
+      .orderBy('e.story_id', 'desc')
+  )
 }
 
 type EvidenceRow = Awaited<ReturnType<ReturnType<typeof evidenceQuery>['execute']>>[number]
@@ -139,9 +141,14 @@ export async function listEvidenceForClaim(
 }
 
 /** Every judgement saved for one story, with each claim's text, ordered by claim id. */
-export async function evidenceForStory(db: Kysely<Database>, storyId: string): Promise<EvidenceEntry[]> {
+export async function evidenceForStory(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<EvidenceEntry[]> {
   const rows = await evidenceQuery(db).where('e.story_id', '=', storyId).execute()
-  return rows.map(toEntry).sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0))
+  return rows
+    .map(toEntry)
+    .sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0))
 }
 
 /**
@@ -156,7 +163,8 @@ export async function claimStanding(db: Kysely<Database>, claimId: string): Prom
     .where('e.claim_id', '=', claimId)
     .groupBy('e.verdict')
     .execute()
-  const outlets = (verdict: Verdict) => toNumber(counts.find((c) => c.verdict === verdict)?.outlets ?? 0)
+  const outlets = (verdict: Verdict) =>
+    toNumber(counts.find((c) => c.verdict === verdict)?.outlets ?? 0)
   const latest = await evidenceQuery(db)
     .where('e.claim_id', '=', claimId)
     .where('e.verdict', '!=', 'unrelated')

@@ -112,7 +112,9 @@ export async function syncConfigFeeds(
 ): Promise<{ added: string[]; removed: string[] }> {
   return db.transaction().execute(async (trx) => {
     const existing = new Set(
-      (await trx.selectFrom('feeds').select('id').where('removed_at', 'is', null).execute()).map((r) => r.id),
+      (await trx.selectFrom('feeds').select('id').where('removed_at', 'is', null).execute()).map(
+        (r) => r.id,
+      ),
     )
     const added: string[] = []
     const keep: string[] = []
@@ -124,7 +126,9 @@ export async function syncConfigFeeds(
       await trx
         .insertInto('feeds')
         .values({ id, url: feed.url, ...values, source: 'config', created_at: iso(now) })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, source: 'config', removed_at: null }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ ...values, source: 'config', removed_at: null }),
+        )
         .execute()
     }
     let stale = trx
@@ -149,7 +153,8 @@ export async function addFeed(
 ): Promise<{ ok: true; value: FeedRecord } | { ok: false; reason: 'exists'; feed: FeedRecord }> {
   const id = feedIdForUrl(feed.url)
   const current = await getFeed(db, id)
-  if (current !== undefined && current.removedAt === null) return { ok: false, reason: 'exists', feed: current }
+  if (current !== undefined && current.removedAt === null)
+    return { ok: false, reason: 'exists', feed: current }
   const values = {
     name: feed.name ?? defaultName(feed.url),
     lang: feed.lang ?? null,

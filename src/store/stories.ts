@@ -94,7 +94,10 @@ export async function getStory(db: Kysely<Database>, id: string): Promise<Stored
 }
 
 /** Every stored story with this canonical URL (one per outlet that carried it), oldest first. */
-export async function findStoriesByUrl(db: Kysely<Database>, canonicalUrl: string): Promise<StoredStory[]> {
+export async function findStoriesByUrl(
+  db: Kysely<Database>,
+  canonicalUrl: string,
+): Promise<StoredStory[]> {
   const rows = await db
     .selectFrom('stories')
     .selectAll()

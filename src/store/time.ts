@@ -14,6 +14,7 @@ export function isoOrNull(date: Date | null | undefined): string | null {
 /** A number from a driver value: pg returns int8/count as strings, SQLite as numbers. */
 export function toNumber(value: unknown): number {
   const n = typeof value === 'number' ? value : Number(value)
-  if (!Number.isFinite(n)) throw new Error(`store: expected a number from the database, got ${String(value)}`)
+  if (!Number.isFinite(n))
+    throw new Error(`store: expected a number from the database, got ${String(value)}`)
   return n
 }

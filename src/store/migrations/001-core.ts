@@ -44,7 +44,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('fetched_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('stories_feed_guid_unique', ['feed_id', 'guid'])
     .execute()
-  await db.schema.createIndex('stories_canonical_url_idx').on('stories').column('canonical_url').execute()
+  await db.schema
+    .createIndex('stories_canonical_url_idx')
+    .on('stories')
+    .column('canonical_url')
+    .execute()
   await db.schema.createIndex('stories_published_idx').on('stories').column('published').execute()
 
   await db.schema
