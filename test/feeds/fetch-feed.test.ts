@@ -264,7 +264,7 @@ describe('fetchFeed', () => {
 })
 
 describe('freshnessOf', () => {
-  it.each([
+  it.each<{ headers: Record<string, string>; expected: string | null }>([
     { headers: {}, expected: null },
     { headers: { 'cache-control': 'max-age=60' }, expected: '2026-01-22T12:01:00.000Z' },
     {
