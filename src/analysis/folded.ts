@@ -5,7 +5,7 @@
  * (text.ts foldText may change lengths — "œ" → "oe" — so it is used for keys, not for offsets.)
  */
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/
 
 /** Folded form of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A/B), built once, read-only. */
 const LATIN_FOLD: readonly string[] = Array.from({ length: 0x250 - 0xc0 }, (_, i) =>
@@ -39,7 +39,7 @@ export function foldSameLength(s: string): string {
   return out
 }
 
-const NON_ASCII_LETTER = /[^\x00-\x7f]/g
+const NON_ASCII_LETTER = /[\u0080-\uffff]/g
 
 function foldChar(c: string): string {
   const f = foldUnit(c.charCodeAt(0))
