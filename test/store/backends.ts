@@ -61,6 +61,7 @@ function postgresBackend(): Backend {
           `PostgreSQL is not reachable at ${PG_URL} (${String(error)}). Start it with ` +
             '`pg_ctlcluster 15 main start` (database `test`, user postgres, trust auth), point ' +
             'DATABASE_TEST_URL elsewhere, or set DEALWATCH_SKIP_PG=1 to skip the PostgreSQL tests.',
+          { cause: error },
         )
       }
       admin = client
