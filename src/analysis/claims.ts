@@ -90,7 +90,7 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
 const PASSIVE_AGENT = /\b(?:by|par)\b/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
-export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[]): DealStatus {
+export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[]): DealStatus | 'intended' {
   const has = (cls: CueHit['cls']): boolean => cues.some((c) => c.cls === cls && !c.negated)
   if (has('rejection')) return 'rejected'
   if (has('block')) return 'blocked'
@@ -101,7 +101,9 @@ export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[])
   if (has('pause')) return 'stalled'
   if (has('complete')) return 'closed'
   if (has('approve')) return 'approved'
-  if (has('talks') || has('intent') || has('attempt')) return 'talks'
+  if (has('talks') || has('attempt')) return 'talks'
+  // A stated plan ("plans to", "va") without hedge: the party announced its intention.
+  if (has('intent')) return has('hedge') ? 'talks' : 'intended'
   if (has('agree') || has('reaffirm')) return 'agreed'
   if (has('hedge')) return 'rumour'
   return 'announced'
@@ -197,14 +199,18 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   const cues = findCues(folded)
     .filter((c) => !inSpans(c.start, spans))
     .map((c) => ({ ...c, negated: isNegated(folded, c.start) }))
-  let status = statusFromCues(cues)
+  const figures = safeFigures(text, lang)
+  let derived = statusFromCues(cues)
+  // A stated plan with its terms ("plans to raise up to $2.7bn at $47 to $55 a share") is an
+  // announcement; a bare intention is only talks.
+  if (derived === 'intended') derived = figures.length > 0 ? 'announced' : 'talks'
+  let status: DealStatus = derived
   if (spec.status !== undefined) {
     if (isStatus(spec.status)) status = spec.status
     else warnings.push(`status "${spec.status}" is not a known status; kept "${status}"`)
   }
   const level = isLadder(status) ? STATUS_LEVEL[status] : null
   const hedged = cues.some((c) => c.cls === 'hedge')
-  const figures = safeFigures(text, lang)
 
   return {
     id: spec.id,

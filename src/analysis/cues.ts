@@ -77,7 +77,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'talks collapsed', 'talks broke down', 'talks stalled', 'talks fell apart', 'collapse*',
     'fell through', 'falls through', 'cancel*', 'withdr*', 'shelve*',
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
-    'no longer', 'ends talks', 'ended talks', 'end talks', 'ends its pursuit', 'gives up',
+    'no longer', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
+    'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
     'gave up', 'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait',
@@ -145,7 +146,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
-    'raises', 'raised', 'raising', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
+    'raises', 'raised', 'raising', 'to raise', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms',
     'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
     'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
@@ -183,7 +184,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // Intention to do something (status "rumour"/"talks").
   intent: [
-    'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'wants to',
+    'plans to', 'plan to', 'planning to', 'intends to', 'expects to', 'expected to raise', 'aims to', 'seeks to', 'wants to',
     'hopes to', 'preparing to', 'prepares to', 'looking to', 'set to', 'targets', 'targeting',
     'veut', 'souhaite', 'vise', 'intention de', 'son intention', 'ambitionne', "s'apprete a", 'prevoit', 'prepare',
     'cherche a', 'entend',
@@ -191,6 +192,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A past attempt (usually failed).
   attempt: [
     'tried to', 'attempted to', 'attempt to', 'sought to', 'had tried', 'a tente', 'ont tente',
+    'tente de', "tente d", 'tente d\'acquerir', 'essaye de',
     'a essaye', 'avait tente', 'tentative', 'failed bid', 'failed attempt', 'failed takeover',
   ],
   // The story is opinion or analysis, not reporting.

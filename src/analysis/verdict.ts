@@ -106,9 +106,12 @@ function segmentOf(folded: string, at: number): [number, number] {
   return [a, b]
 }
 
-/** True when a claim party is named (main clause) in the same clause segment as the cue. */
+/**
+ * True when a claim party is named (main clause) in the same clause segment as the cue; in a title
+ * (short, often "Topic: Party does X") anywhere in it.
+ */
 function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
-  const [a, b] = segmentOf(s.folded, c.start)
+  const [a, b] = s.position === 'title' ? [0, s.folded.length] : segmentOf(s.folded, c.start)
   return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b)
 }
 
