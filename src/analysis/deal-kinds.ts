@@ -33,7 +33,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'take over', 'takes over', 'took over', 'buyout*', 'purchase*', 'merger*', 'merge*',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
-    'rapprochement', 'mainmise', 'prise de controle', 'prendre le controle', 'prend le controle',
+    'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
     'takes control', 'took control', 'take control',
   ],
   supply: [

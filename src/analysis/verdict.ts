@@ -311,7 +311,14 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     .filter((s) => s.position !== 'body')
     .map((s) => signalsOf(claim, s, partyIds))
     .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal))
-  const decisiveSignals = signals.filter((g) => decisive(g, n))
+  // When the headline is about another kind of deal between the parties (a takeover offer
+  // against a hosting-contract claim), generic words of the lede ("the offer") refer to that deal.
+  const titleKinds = (title?.kinds ?? []).filter((k) => !k.background && k.kind !== 'deal')
+  const titleOtherDeal =
+    titleKinds.length > 0 && !titleKinds.some((k) => (n === 1 ? k.kind === claim.kind : kindsCompatible(claim.kind, k.kind)))
+  const decisiveSignals = signals.filter(
+    (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),
+  )
 
   if (signals.length === 0) {
     return mention(titleText, 0.55, [...reasons, 'the deal is only background (subordinate clause or later text)'], 'background')
@@ -366,6 +373,16 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const titleSetback = titleSignal !== undefined && (titleSignal.collapse ?? titleSignal.block ?? titleSignal.pause ?? titleSignal.deny) !== undefined
   if (titleMarket !== undefined && !titleSetback && (titleSignal === undefined || titleSignal.level < 2)) {
     return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleMarket)}`], 'market')
+  }
+
+  // A story whose headline names no party of the claim, or names one without any deal word, is
+  // about something else: the deal is recalled in passing (a profile, a results story).
+  const titleAbout =
+    title === undefined ||
+    signals.some((g) => g.sentence.position === 'title') ||
+    new Set(title.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity)).size >= needed
+  if (!titleAbout) {
+    return decide('mentions', 0.6, positive ?? signals[0], ['the headline is about something else; the deal is recalled in passing'], 'not-headline')
   }
 
   const denial = decisiveSignals.find((g) => g.deny !== undefined)
