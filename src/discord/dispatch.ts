@@ -39,6 +39,9 @@ export interface RawOption {
 export interface RawInteraction {
   type: number
   id?: string
+  application_id?: string
+  /** Interaction token: lets the app edit its deferred answer for 15 minutes. */
+  token?: string
   locale?: string
   guild_id?: string
   member?: { user?: { id: string }; permissions?: string }
@@ -102,7 +105,8 @@ export function contextOf(input: {
   }
 }
 
-function contextOfRaw(raw: RawInteraction): CommandContext {
+/** Who asks, where and in which language, from a raw interaction. */
+export function contextOfRaw(raw: RawInteraction): CommandContext {
   let permissions: bigint | null = null
   try {
     if (raw.member?.permissions !== undefined) permissions = BigInt(raw.member.permissions)
@@ -117,7 +121,8 @@ function contextOfRaw(raw: RawInteraction): CommandContext {
   })
 }
 
-function commandOfRaw(
+/** The command and its flattened options, from a raw command or autocomplete interaction. */
+export function commandOfRaw(
   raw: RawInteraction,
 ): CommandInput & { focused: { name: string; value: string } | null } {
   const flat = flattenOptions(raw.data?.options)

@@ -22,17 +22,12 @@ import {
   handleAutocomplete,
   handleCommand,
   handleComponent,
+  isSlowCommand,
   type CommandContext,
 } from './handlers/index.js'
 import { messagesFor } from './messages.js'
 import type { Reply } from './reply.js'
 import { messageData } from './reply.js'
-
-/**
- * Commands that may take longer than Discord's 3-second answer window (they fetch a remote feed):
- * the gateway path defers them (ephemerally) and edits the answer in afterwards.
- */
-const SLOW_COMMANDS = new Set(['feed add'])
 
 /** The message parts shared by reply, editReply and update (no flags: those only go with reply). */
 function messageOptions(reply: Reply) {
@@ -95,7 +90,7 @@ export async function handleGatewayInteraction(
     if (i.isChatInputCommand()) {
       const input = commandInput(i)
       const route = input.subcommand ? `${input.command} ${input.subcommand}` : input.command
-      if (SLOW_COMMANDS.has(route)) await i.deferReply({ flags: MessageFlags.Ephemeral })
+      if (isSlowCommand(input)) await i.deferReply({ flags: MessageFlags.Ephemeral })
       const out = await handleCommand(input, deps, ctx)
       if (out.type === 'choices')
         throw new Error(`command ${route} answered with autocomplete choices`)

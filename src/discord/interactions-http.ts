@@ -10,11 +10,17 @@ import type { AddressInfo } from 'node:net'
 import type { Logger } from '../log.js'
 import { describeError } from '../log.js'
 import type { DealDeps } from './deal-deps.js'
+import { InteractionResponseType, InteractionType, MessageFlags } from 'discord.js'
 import {
   UnsupportedInteractionError,
+  commandOfRaw,
+  contextOfRaw,
   dispatchInteraction,
   type RawInteraction,
 } from './dispatch.js'
+import { handleCommand, isSlowCommand } from './handlers/index.js'
+import { messagesFor } from './messages.js'
+import { messageData, type Reply } from './reply.js'
 
 /** DER header of an Ed25519 SubjectPublicKeyInfo; followed by the raw 32-byte key. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
@@ -68,12 +74,17 @@ export interface InteractionsServerOptions {
   publicKey: string
   deps: DealDeps
   log: Logger
+  /**
+   * REST base URL without version (DISCORD_API_URL), used to edit in the answer of deferred
+   * commands; default https://discord.com/api.
+   */
+  apiUrl?: string
 }
 
 export interface InteractionsServer {
   /** The port actually listened on. */
   port: number
-  /** Stops accepting connections and waits for open ones to finish. */
+  /** Stops accepting connections and waits for open ones and deferred answers to finish. */
   close(): Promise<void>
 }
 
@@ -87,6 +98,47 @@ export async function startInteractionsServer(
 ): Promise<InteractionsServer> {
   const key = discordPublicKey(options.publicKey)
   const log = options.log.child({ component: 'interactions-http' })
+  const apiBase = (options.apiUrl ?? 'https://discord.com/api').replace(/\/+$/, '')
+  /** Deferred answers still being computed (close() waits for them). */
+  const pending = new Set<Promise<void>>()
+
+  /**
+   * Runs a slow command after Discord got its "thinking…" (type 5) answer, then edits the
+   * original response through the interaction webhook (no bot token needed; valid 15 minutes).
+   */
+  async function completeDeferred(raw: RawInteraction): Promise<void> {
+    const ctx = contextOfRaw(raw)
+    let reply: Reply
+    try {
+      const outcome = await handleCommand(commandOfRaw(raw), options.deps, ctx)
+      reply =
+        outcome.type === 'choices'
+          ? { content: messagesFor(ctx.lang).internalError }
+          : outcome.reply
+    } catch (error) {
+      log.error('interaction handler failed', {
+        interaction: raw.id,
+        command: raw.data?.name,
+        error: describeError(error),
+      })
+      reply = { content: messagesFor(ctx.lang).internalError }
+    }
+    const url = `${apiBase}/v10/webhooks/${raw.application_id ?? ''}/${raw.token ?? ''}/messages/@original`
+    try {
+      const res = await fetch(url, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(messageData(reply, false)),
+        signal: AbortSignal.timeout(10_000),
+      })
+      if (!res.ok) throw new Error(`HTTP ${res.status} ${await res.text()}`)
+    } catch (error) {
+      log.error('could not deliver a deferred answer', {
+        interaction: raw.id,
+        error: describeError(error),
+      })
+    }
+  }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -119,6 +171,15 @@ export async function startInteractionsServer(
     if (typeof raw !== 'object' || raw === null || typeof raw.type !== 'number') {
       return send(res, 400, { error: 'not an interaction' })
     }
+    if (raw.type === InteractionType.ApplicationCommand && isSlowCommand(commandOfRaw(raw))) {
+      send(res, 200, {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: { flags: MessageFlags.Ephemeral },
+      })
+      const job = completeDeferred(raw).finally(() => pending.delete(job))
+      pending.add(job)
+      return
+    }
     try {
       return send(res, 200, await dispatchInteraction(raw, options.deps, log))
     } catch (error) {
@@ -139,11 +200,13 @@ export async function startInteractionsServer(
   log.info('interactions endpoint listening', { port, host: options.host ?? '*' })
   return {
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeIdleConnections()
-      }),
+      })
+      await Promise.allSettled([...pending])
+    },
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type InteractionsServer,
 } from '../../src/discord/interactions-http.js'
 import { createLogger } from '../../src/log.js'
+import { FakeDiscordGateway } from '../support/fake-discord-gateway.js'
 import { GUILD, USER, memoryDeps } from './memory-deps.js'
 
 function keyPair(): { privateKey: KeyObject; publicHex: string } {
@@ -258,5 +259,56 @@ describe('errors', () => {
         log: createLogger({ write: () => {} }),
       }),
     ).rejects.toThrow(/DISCORD_PUBLIC_KEY/)
+  })
+})
+
+describe('deferred commands', () => {
+  it('/feed add answers "thinking" at once, then edits the answer in through the webhook', async () => {
+    const fake = await new FakeDiscordGateway().start()
+    const feedDeps = memoryDeps()
+    const deferring = await startInteractionsServer({
+      port: 0,
+      host: '127.0.0.1',
+      publicKey: discord.publicHex,
+      deps: feedDeps,
+      apiUrl: fake.api,
+      log: createLogger({ write: (l) => logLines.push(l) }),
+    })
+    try {
+      url = `http://127.0.0.1:${deferring.port}/`
+      const addFeed = (value: string, token: string, locale = 'en-US') =>
+        interaction({
+          type: 2,
+          token,
+          locale,
+          member: { user: { id: USER }, permissions: String(1n << 5n) },
+          data: {
+            name: 'feed',
+            type: 1,
+            options: [{ name: 'add', type: 1, options: [{ name: 'url', type: 3, value }] }],
+          },
+        })
+      const edited = fake.waitForRequest((r) => r.path.endsWith('/tok-a/messages/@original'))
+      const res = await post(addFeed('https://news.example/feed.xml', 'tok-a'))
+      expect(res.json).toEqual({ type: 5, data: { flags: 64 } })
+      const patch = await edited
+      expect(patch).toMatchObject({
+        method: 'PATCH',
+        path: '/webhooks/1100000000000000001/tok-a/messages/@original',
+      })
+      expect(patch.body.content).toContain('Feed added: **Example News**')
+      expect(patch.body.allowed_mentions).toEqual({ parse: [] })
+
+      feedDeps.probeFeed = () => Promise.reject(new Error('socket hang up'))
+      const failed = fake.waitForRequest((r) => r.path.endsWith('/tok-b/messages/@original'))
+      expect((await post(addFeed('https://news.example/other.xml', 'tok-b', 'fr'))).json.type).toBe(
+        5,
+      )
+      expect((await failed).body.content).toContain("Une erreur s'est produite")
+    } finally {
+      url = `http://127.0.0.1:${server.port}/interactions`
+      await deferring.close()
+      await fake.stop()
+    }
   })
 })

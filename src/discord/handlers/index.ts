@@ -51,6 +51,17 @@ const HANDLERS: Record<string, Handler> = {
   why,
 }
 
+/**
+ * Commands that may take longer than Discord's 3-second answer window (they fetch a remote feed):
+ * both ways in defer them (ephemerally) and deliver the answer by editing the deferred reply.
+ */
+const SLOW_COMMANDS = new Set(['feed add'])
+
+/** True when the command's answer must be deferred (see SLOW_COMMANDS). */
+export function isSlowCommand(input: CommandInput): boolean {
+  return SLOW_COMMANDS.has(routeKey(input))
+}
+
 function routeKey(input: CommandInput): string {
   return input.subcommand ? `${input.command} ${input.subcommand}` : input.command
 }
