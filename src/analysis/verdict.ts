@@ -201,6 +201,11 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
       sig.levelCue = c
     }
   }
+  // A stated plan with its terms ("plans to sell shares at $20 to $24") is an announcement, as in
+  // claim understanding.
+  if (sig.level === 1 && sig.levelCue?.cls === 'intent' && sig.hedge === undefined && s.figures.some((f) => !f.background)) {
+    sig.level = 2
+  }
   if (sig.reaffirm !== undefined && sig.level < 2) {
     sig.level = 2
     sig.levelCue = sig.reaffirm

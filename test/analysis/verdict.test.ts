@@ -93,8 +93,26 @@ const NEGATIVE: Case[] = [
   ['orbitel-brightwave-termination', 'Orbitel suspend temporairement le rachat de Brightwave', 'Le groupe attend des précisions sur les comptes de Brightwave.', 'mentions'],
 ]
 
+// Structural rules: headline focus, other deals between the same parties, figures in clauses.
+const STRUCTURE: Case[] = [
+  // The headline is about something else; the deal is recalled in passing.
+  ['vantix-brightwave-deal', 'Vantix, from boom to doubts', 'Vantix shares doubled this year. The collapse of its Brightwave acquisition in May still weighs on the group.', 'mentions'],
+  ['vantix-brightwave-deal', 'Vantix : de l’euphorie au doute', "L'action a doublé cette année. L'échec du rachat de Brightwave pèse encore sur le groupe.", 'mentions'],
+  // Metaphorical headline verbs still put the deal in the headline.
+  ['vantix-brightwave-deal', 'Vantix s’empare de Brightwave pour 12 milliards de dollars', 'Le concepteur de puces a signé un accord pour racheter la plateforme.', 'confirms'],
+  // A takeover offer in the headline; the lede's "offer" is that offer, not a supply contract.
+  ['orbitel-lumora-talks', 'Lumora rejects Orbitel takeover offer', 'Lumora rejected the offer, saying it undervalued the company.', 'unrelated'],
+  // A figure in a relative clause does not decide.
+  ['vantix-brightwave-deal', 'Vantix, which agreed to buy Brightwave for $30 billion, names new CFO', 'The group appointed a finance chief on Monday.', 'mentions'],
+  ['vantix-brightwave-deal', 'Vantix, qui a racheté Brightwave pour 30 milliards de dollars, change de directeur financier', 'Le groupe a nommé un nouveau directeur lundi.', 'mentions'],
+  // "Shareholders" does not make a story about an investment.
+  ['orbitel-lumora-talks', 'Orbitel shareholders back new board', 'Orbitel shareholders approved the board slate; Lumora was not discussed.', 'mentions'],
+  // A stated plan with terms is an announcement: a later pricing confirms it.
+  ['quillon-ipo', 'Quillon sets IPO terms', 'Quillon plans to sell shares at $20 to $24 each in its Nasdaq listing.', 'confirms'],
+]
+
 describe('judgeStory verdicts (invented EN/FR cases)', () => {
-  it.each([...TALKS, ...AGREED, ...FRENCH, ...STATE, ...SINGLE, ...NEGATIVE])(
+  it.each([...TALKS, ...AGREED, ...FRENCH, ...STATE, ...SINGLE, ...NEGATIVE, ...STRUCTURE])(
     '%s ← "%s"',
     (claim, title, summary, expected) => {
       expect(verdictOf(claim, title, summary)).toBe(expected)
