@@ -148,13 +148,21 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   const now = options.now ?? (() => new Date())
   const tableCache = new Map<string, boolean>()
 
-  /** Whether a table of a later migration exists (cached once true: tables are not dropped). */
-  async function hasTable(name: string): Promise<boolean> {
+  /**
+   * Whether a table of a later migration exists in the schema this connection uses (PostgreSQL's
+   * search_path, not any schema of the database). Cached once true: tables are not dropped.
+   */
+  async function hasTable(
+    name: 'guild_settings' | 'destinations' | 'alert_stories' | 'alert_events',
+  ): Promise<boolean> {
     if (tableCache.get(name) === true) return true
-    const tables = await db.introspection.getTables()
-    const found = tables.some((t) => t.name === name)
-    if (found) tableCache.set(name, true)
-    return found
+    try {
+      await sql`select 1 from ${sql.table(name)} where 1 = 0`.execute(db)
+    } catch {
+      return false // "no such table" / "relation does not exist"
+    }
+    tableCache.set(name, true)
+    return true
   }
 
   async function loadParties(): Promise<Party[]> {
