@@ -216,7 +216,7 @@ const PER_SHARE_BEFORE =
 const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
   [
     'valuation',
-    /(?<![\p{L}])(?:valu(?:ed|ing|ation|ations|es)|, worth|evalue\w*|pese|pesait|peserait|valoris\w*|market (?:value|cap\w*)|capitalisation|capitalization|post-money|pre-money|enterprise value|valeur d'entreprise|vaut|valait)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:valu(?:e|ed|ing|ation|ations|es)|, worth|evalue\w*|pese|pesait|peserait|valoris\w*|market (?:value|cap\w*)|capitalisation|capitalization|post-money|pre-money|enterprise value|valeur d'entreprise|vaut|valait)(?![\p{L}])/gu,
   ],
   [
     'stake',

@@ -119,6 +119,9 @@ describe('money amounts, English', () => {
     ['the startup was valued at $43bn', 'en', { value: 43 * B, meaning: 'valuation' }],
     ['at a $62 billion valuation', 'en', { value: 62 * B, meaning: 'valuation' }],
     ['valuing the company at $62bn', 'en', { meaning: 'valuation' }],
+    ['the round would value the startup at more than $90 billion', 'en', { meaning: 'valuation' }],
+    ['a listing could value the group at up to $2 trillion', 'en', { meaning: 'valuation' }],
+    ['a deal value of $5 billion', 'en', { meaning: 'amount' }],
     ['a post-money valuation of $8.1bn', 'en', { meaning: 'valuation' }],
     [
       'its market value topped $1 trillion',
