@@ -40,7 +40,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // Attribution and modality: the story reports, it does not assert.
   hedge: [
     'reportedly', 'allegedly', 'according to', 'people familiar', 'person familiar', 'sources said',
-    'sources say', 'source said', 'sources close', 'source close', 'people close to', 'is said to',
+    'sources say', 'source said', 'sources close', 'said to be', 'said to have', 'source close', 'people close to', 'is said to',
     'are said to', 'is understood to', 'rumor*', 'rumour*', 'speculation', 'unconfirmed',
     'report says', 'reports say', 'reported', 'citing', 'could', 'might', 'may be', 'may have', 'would',
     'is expected to', 'are expected to', 'is likely to', 'sources',
