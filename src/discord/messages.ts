@@ -113,6 +113,7 @@ const en = {
   whyUnrelated: 'It was judged unrelated to every tracked claim, so there was nothing to alert.',
   whyFirstPoll:
     "It arrived with its feed's first poll: existing stories are stored without alerts, so that adding a feed does not flood the channel.",
+  whyFirstPollShort: 'not alerted: first poll of its feed',
   whyBelow: (c: number, t: number) => `below the alert threshold (confidence ${c} < ${t})`,
   whyMentionOnly: 'a mention only: it neither confirms nor contradicts',
   whyAlerted: (id: number) => `alerted (event #${id})`,
@@ -221,6 +222,7 @@ const fr: Messages = {
     'Il a été jugé sans rapport avec toutes les affirmations suivies : rien à signaler.',
   whyFirstPoll:
     "Il est arrivé lors de la première lecture de son flux : les articles existants sont enregistrés sans alerte, pour qu'un nouveau flux n'inonde pas le salon.",
+  whyFirstPollShort: 'pas d’alerte : première lecture de son flux',
   whyBelow: (c, t) => `sous le seuil d'alerte (confiance ${c} < ${t})`,
   whyMentionOnly: 'simple mention : ni confirmation ni contradiction',
   whyAlerted: (id) => `alerte publiée (événement n°${id})`,

@@ -487,7 +487,7 @@ describe('/why', () => {
       name: 'first poll',
       e: { ...base, firstPoll: true, judgements: [j] },
       ctx: en,
-      expected: 'first poll',
+      expected: 'confidence 0.90) → not alerted: first poll of its feed',
     },
     {
       name: 'below threshold',

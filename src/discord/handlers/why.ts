@@ -25,7 +25,7 @@ type Judgement = StoryExplanation['judgements'][number]
  */
 export function alertDecision(j: Judgement, e: StoryExplanation, m: Messages): string {
   if (j.verdict !== 'confirms' && j.verdict !== 'contradicts') return m.whyMentionOnly
-  if (e.firstPoll) return m.whyFirstPoll
+  if (e.firstPoll) return m.whyFirstPollShort
   if (j.confidence < e.threshold)
     return m.whyBelow(Number(formatConfidence(j.confidence)), e.threshold)
   if (j.alert === null) return m.whyNotYet
