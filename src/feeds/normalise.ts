@@ -37,7 +37,8 @@ export function toStory(item: FeedItem, feed: StoryFeed): FeedStory | null {
   const url = articleUrl(item, feed.url)
   if (title === '' && url === '') return null
   const canonical = url === '' ? '' : canonicalUrl(url)
-  const published = parseFeedDate(item.isoDate) ?? parseFeedDate(item.pubDate)
+  // The raw date first: rss-parser's isoDate comes from V8's lenient parser ("mar." → March).
+  const published = parseFeedDate(item.pubDate) ?? parseFeedDate(item.isoDate)
   const guid =
     item.guid ?? (canonical || `hash:${sha256(`${title}\n${item.pubDate ?? ''}`).slice(0, 32)}`)
   const lang = feed.lang ?? languageFromTag(item.language)
@@ -282,8 +283,8 @@ const MONTHS: [RegExp, string][] = [
 export function parseFeedDate(text: string | undefined): string | null {
   const raw = text?.trim()
   if (!raw) return null
-  const direct = Date.parse(raw)
-  if (!Number.isNaN(direct)) return validInstant(direct)
+  // ISO 8601 goes straight to the parser.
+  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return validInstant(Date.parse(raw))
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(raw)
   if (dotted) {
     const [, d, m, y, hh = '0', mm = '0', ss = '0'] = dotted
@@ -291,10 +292,12 @@ export function parseFeedDate(text: string | undefined): string | null {
       Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss)),
     )
   }
+  // V8 reads any word starting with an English month's 3 letters as that month, so the French
+  // "mar." (mardi) would become March: drop day names and unknown words, translate months and
+  // zone names, and only then parse.
   const words = raw
     .replace(/,/g, ' ')
     .split(/\s+/)
-    // Day names ("mar.", "Seg") go; months, zone names and AM/PM stay.
     .filter(
       (word) =>
         !/^[a-zà-ÿ]{2,}\.?$/i.test(word) ||
@@ -303,8 +306,7 @@ export function parseFeedDate(text: string | undefined): string | null {
         ZONES[word.toUpperCase()] !== undefined,
     )
     .map((word) => monthOf(word) ?? ZONES[word.toUpperCase()] ?? word)
-  const rebuilt = Date.parse(words.join(' '))
-  return Number.isNaN(rebuilt) ? null : validInstant(rebuilt)
+  return validInstant(Date.parse(words.join(' ')))
 }
 
 const KEPT_WORDS =
@@ -316,6 +318,5 @@ function monthOf(word: string): string | undefined {
 }
 
 function validInstant(ms: number): string | null {
-  const date = new Date(ms)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
 }

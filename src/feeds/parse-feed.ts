@@ -5,6 +5,7 @@
  * a string (elements with attributes or children come out as objects).
  */
 import Parser from 'rss-parser'
+import { parseFeedDate } from './normalise.js'
 
 /** One feed entry, every field a trimmed non-empty string or absent. HTML is left as is. */
 export interface FeedItem {
@@ -47,9 +48,10 @@ type RawFeed = Record<string, unknown>
 type RawItem = Record<string, unknown>
 
 // rss-parser calls new Date(x).toISOString() on Atom <published>/<updated> without a try, so one
-// bad date rejects the whole feed. Blank it; the entry then simply has no date.
-const blankBadAtomDates = (value: string, name: string): string =>
-  (name === 'published' || name === 'updated') && Number.isNaN(Date.parse(value)) ? '' : value
+// bad date rejects the whole feed. Rewrite them as ISO 8601 with our more careful date reader, or
+// blank them when unreadable: the entry then simply has no date.
+const sanitiseAtomDates = (value: string, name: string): string =>
+  name === 'published' || name === 'updated' ? (parseFeedDate(value) ?? '') : value
 
 /**
  * Parses a feed document (already decoded to a string).
@@ -66,7 +68,7 @@ export async function parseFeed(xml: string): Promise<ParseOutcome> {
   // document can make the next one parse when it should not).
   const parser = new Parser<RawFeed, RawItem>({
     defaultRSS: 2,
-    xml2js: { valueProcessors: [blankBadAtomDates] },
+    xml2js: { valueProcessors: [sanitiseAtomDates] },
     customFields: {
       feed: ['language'],
       item: ['id', 'feedburner:origLink', 'rdf:about'],
@@ -74,7 +76,7 @@ export async function parseFeed(xml: string): Promise<ParseOutcome> {
   })
   let raw: Awaited<ReturnType<typeof parser.parseString>>
   try {
-    raw = await parser.parseString(text)
+    raw = await parser.parseString(protectRawHtml(text))
   } catch (error) {
     return { ok: false, error: describeParseError(error, text) }
   }
@@ -107,6 +109,39 @@ function toFeedItem(raw: RawItem, feedLanguage: string | undefined): FeedItem {
   set('creator', str(raw['creator']) ?? str(raw['author']))
   set('language', str(raw['language']) ?? feedLanguage)
   return item
+}
+
+/**
+ * Wraps raw HTML inside RSS <title>/<description> in CDATA. xml2js would otherwise parse it as
+ * child elements, and rss-parser keeps only the text outside them, silently losing the words
+ * inside <em> (company names, often). Atom is left alone: its xhtml content is legitimately XML.
+ * A linear scan with indexOf, not a regex, so a truncated document cannot make it quadratic.
+ */
+export function protectRawHtml(xml: string): string {
+  if (/<feed[\s>]/.test(xml.slice(0, 2048))) return xml
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = nextOpenTag(xml, from)
+    if (!open) break
+    const innerStart = open.index + open.name.length + 2
+    const close = xml.indexOf(`</${open.name}>`, innerStart)
+    if (close < 0) break
+    const inner = xml.slice(innerStart, close)
+    const raw = /<[a-zA-Z]/.test(inner) && !inner.includes('<![CDATA[') && !inner.includes(']]>')
+    out += raw ? `${xml.slice(from, innerStart)}<![CDATA[${inner}]]>` : xml.slice(from, close)
+    out += `</${open.name}>`
+    from = close + open.name.length + 3
+  }
+  return out + xml.slice(from)
+}
+
+function nextOpenTag(xml: string, from: number): { name: string; index: number } | undefined {
+  const title = xml.indexOf('<title>', from)
+  const description = xml.indexOf('<description>', from)
+  if (title < 0 && description < 0) return undefined
+  if (description < 0 || (title >= 0 && title < description)) return { name: 'title', index: title }
+  return { name: 'description', index: description }
 }
 
 /** A trimmed non-empty string from an xml2js value (string, `{ _: text }`, or a one-element array). */
