@@ -48,6 +48,8 @@ export const LIMITS = {
   choiceName: 100,
   choices: 25,
   customId: 100,
+  /** Sum of title, description, footer, author and every field name and value of one embed. */
+  embedTotal: 6000,
 } as const
 
 /** `s` cut to at most `max` characters, with an ellipsis when cut. */
@@ -75,6 +77,40 @@ export function buttonRow(
   }
 }
 
+function embedSize(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  )
+}
+
+/**
+ * `embed` within Discord's 6000-character total: trailing fields are dropped (a last "…" field
+ * says how many), then the description is cut. Handlers fill fields generously and rely on this.
+ */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  if (embedSize(embed) <= LIMITS.embedTotal) return embed
+  const fields = [...(embed.fields ?? [])]
+  let dropped = 0
+  const withMore = (): APIEmbed => ({
+    ...embed,
+    fields: dropped > 0 ? [...fields, { name: '…', value: `+${dropped}` }] : fields,
+  })
+  while (fields.length > 0 && embedSize(withMore()) > LIMITS.embedTotal) {
+    fields.pop()
+    dropped++
+  }
+  const fitted = withMore()
+  const over = embedSize(fitted) - LIMITS.embedTotal
+  if (over > 0 && fitted.description !== undefined) {
+    fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over))
+  }
+  return fitted
+}
+
 /**
  * The message body Discord expects for a reply or an update. Mentions are never parsed: claim
  * texts and story titles are user or third-party data and must not ping anyone.
@@ -82,7 +118,7 @@ export function buttonRow(
 export function messageData(reply: Reply, withFlags: boolean) {
   return {
     content: reply.content === undefined ? '' : truncate(reply.content, LIMITS.content),
-    embeds: reply.embeds ?? [],
+    embeds: (reply.embeds ?? []).map(fitEmbed),
     components: reply.components ?? [],
     allowed_mentions: { parse: [] as never[] },
     ...(withFlags && reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
