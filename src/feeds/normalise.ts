@@ -206,9 +206,22 @@ export function canonicalUrl(url: string): string {
     return url.trim()
   }
   parsed.hash = ''
-  const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name))
-  parsed.search = new URLSearchParams(kept).toString()
+  // Filter the raw query so kept parameters keep their exact encoding (URLSearchParams would
+  // rewrite %20 as +).
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(safeDecode(pair.split('=')[0] ?? '')))
+  parsed.search = kept.length > 0 ? `?${kept.join('&')}` : ''
   return parsed.href
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return text
+  }
 }
 
 function isTrackingParam(name: string): boolean {
