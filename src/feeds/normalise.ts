@@ -37,7 +37,8 @@ export function toStory(item: FeedItem, feed: StoryFeed): FeedStory | null {
   const url = articleUrl(item, feed.url)
   if (title === '' && url === '') return null
   const canonical = url === '' ? '' : canonicalUrl(url)
-  // The raw date first: rss-parser's isoDate comes from V8's lenient parser ("mar." → March).
+  // The raw date first: rss-parser's isoDate comes from V8's lenient parser, which misreads
+  // some French dates ("mar. 10 2025", a Tuesday, becomes 10 March).
   const published = parseFeedDate(item.pubDate) ?? parseFeedDate(item.isoDate)
   const guid =
     item.guid ?? (canonical || `hash:${sha256(`${title}\n${item.pubDate ?? ''}`).slice(0, 32)}`)
@@ -305,9 +306,9 @@ export function parseFeedDate(text: string | undefined): string | null {
       Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss)),
     )
   }
-  // V8 reads any word starting with an English month's 3 letters as that month, so the French
-  // "mar." (mardi) would become March: drop day names and unknown words, translate months and
-  // zone names, and only then parse.
+  // V8 gives NaN for most French and Portuguese dates, and reads any word starting with an
+  // English month's 3 letters as that month ("mar. 10 2025", a Tuesday, becomes 10 March): drop
+  // day names and unknown words, translate months and zone names, and only then parse.
   const words = raw
     .replace(/,/g, ' ')
     .split(/\s+/)
@@ -315,15 +316,21 @@ export function parseFeedDate(text: string | undefined): string | null {
       (word) =>
         !/^[a-zà-ÿ]{2,}\.?$/i.test(word) ||
         KEPT_WORDS.test(word) ||
+        MONTH_WORD.test(word) ||
         monthOf(word) !== undefined ||
         ZONES[word.toUpperCase()] !== undefined,
     )
     .map((word) => monthOf(word) ?? ZONES[word.toUpperCase()] ?? word)
-  return validInstant(Date.parse(words.join(' ')))
+  // "mar" beside another month name is the French Tuesday, not March.
+  const months = words.filter((word) => MONTH_WORD.test(word))
+  const kept = months.length > 1 ? words.filter((word) => !/^mar$/i.test(word)) : words
+  return validInstant(Date.parse(kept.join(' ')))
 }
 
-const KEPT_WORDS =
-  /^(gmt|utc|ut|[ecmp][sd]t|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i
+const KEPT_WORDS = /^(gmt|utc|ut|[ecmp][sd]t|am|pm)$/i
+
+const MONTH_WORD =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i
 
 function monthOf(word: string): string | undefined {
   const lower = word.toLowerCase()

@@ -51,7 +51,7 @@ describe('parseFeed: well-formed feeds', () => {
     expect(feed.items[0]?.summary).toContain('milliards de dollars')
   })
 
-  it('reads a French Atom date that V8 would misread ("mar." is not March)', async () => {
+  it('reads a French Atom date (day and month names) through our own date reader', async () => {
     const feed = await parsed(fixture('fr-atom.xml'))
     expect(feed.items[1]?.isoDate).toBe('2026-01-20T00:00:00.000Z')
   })
