@@ -87,7 +87,7 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   deal: ['party', 'party'],
 }
 
-const PASSIVE_AGENT = /\b(?:by|par)\b/
+const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
 export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[]): DealStatus | 'intended' {

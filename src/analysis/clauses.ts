@@ -22,6 +22,8 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:after|since|following|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,
+    // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"
+    String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")
     String.raw`\b(?:had|avait|avaient)\b`,
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"

@@ -61,6 +61,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A party says the reported thing is not so.
   denial: [
     'denied', 'denies', 'deny', 'denial', 'dismissed the report*', 'dismisses the report*',
+    'dismiss* report*', 'dismiss* rumo*',
     'rejected the report*', 'rejects the report*', 'rejected reports', 'refuted', 'refutes',
     'not in talks', 'no talks', 'no plans to', 'no plan to', 'has no intention', 'no intention',
     'untrue', 'inaccurate', 'categorically', 'pure speculation', 'not for sale', 'no truth',
@@ -79,7 +80,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
     'no longer', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
     'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
-    'gave up', 'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
+    'gave up', 'falls apart', 'fell apart', 'drop* pursuit', 'drop* its pursuit', 'ends pursuit',
+    'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
@@ -124,14 +126,15 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // Approval by a regulator or shareholders.
   approve: [
     'approv*', 'cleared', 'clears', 'clearance', 'green light', 'green-light*', 'greenlight*',
-    'wins approval', 'won approval', 'win approval', 'signs off', 'signed off', 'unconditional*',
+    'wins approval', 'won approval', 'win approval', 'nod', 'go-ahead', 'go ahead for',
+    'wins clearance', 'won clearance', 'signs off', 'signed off', 'unconditional*',
     'feu vert', 'autoris*', 'approuv*', 'valide*', 'donne son accord', 'leve son veto',
   ],
   // The deal is done.
   complete: [
     'complet*', 'closed', 'closes', 'closing of', 'finaliz*', 'finalis*', 'now owns', 'now own',
     'now holds', 'now hold', 'now has',
-    'took control', 'takes control', 'took over', 'takes over', 'taken over', 'priced', 'prices its',
+    'wraps up', 'wrapped up', 'wrap up', 'took control', 'takes control', 'took over', 'takes over', 'taken over', 'priced', 'prices its',
     'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
     'have invested', 'owns',
     'boucl*', 'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
@@ -142,8 +145,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   agree: [
     'agreed to', 'agrees to', 'agree to', 'definitive agreement', 'merger agreement',
     'reached an agreement', 'reached a deal', 'reach a deal', 'strike* a deal', 'struck a deal',
-    'strikes deal', 'ink*', 'seal*', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
+    'strikes deal', 'ink*', 'seal*', 'clinch*', 'snap* up', 'snapped up', 'met la main sur',
+    'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
+    'will now sell', 'will now buy', 'will now invest', 'will now acquire',
     'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
     'raises', 'raised', 'raising', 'to raise', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
@@ -154,7 +159,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'parvient a un accord', 'sont parvenus', 'depose', 'a depose', 'entre au capital',
     'prend une participation', 'officialis*', 'annonce', 'a annonce', 'scelle*',
     'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte', 'puts', 'pours',
-    'injects', 'injecte', 'apporte', 'a apporte',
+    'injects', 'injecte',
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [
@@ -166,7 +171,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'reaffirm*', 'still committed', 'remains committed', 'remain committed', 'proceed*', 'go ahead',
     'goes ahead', 'extend* the deadline', 'extended the deadline', 'extends deadline',
     'extend* the merger', 'at the original price', 'full price', 'revive*', 'back on',
-    'extend* merger deadline', 'extend* deadline', 'extend* the end date', 'push* back the deadline',
+    'on track', 'still on', 'remains on', "toujours d'actualite", 'extend* merger deadline', 'extend* deadline', 'extend* the end date', 'push* back the deadline',
     'push* back the end date', 'pushed back the end date', 'reverses course', 'reversed course', 'u-turn', 'go through with', 'originally agreed',
     'original price', 'volte-face', 'fait volte-face', 'revient a la charge',
     'reaffirm*', 'maintien*', 'maintient', 'prolong*', 'repouss* la date limite',
@@ -177,7 +182,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'talks', 'in talks', 'negotiat*', 'discussions', 'in discussions', 'considering', 'considers', 'considered',
     'weigh*', 'mull*', 'explor*', 'eyes', 'eyeing', 'near* a deal', 'nears deal', 'approach*',
     'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to',
-    'proposal', 'takeover interest', 'pursu*', 'courting', 'in advanced talks',
+    'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
     'en passe de', 'offre', 'a propose', 'propose de', 'projet de', 'tractations', 'en cours de',

@@ -30,7 +30,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   acquisition: [
     'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
-    'take over', 'takes over', 'took over', 'buyout*', 'purchase*', 'merger*', 'merge*',
+    'offer', 'offers', 'bid', 'bids', 'take over', 'takes over', 'took over', 'raise* offer', 'raise* its offer', 'raise* bid',
+    'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
@@ -52,8 +53,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'licen*', 'co-develop*', 'codevelop*', 'exclusiv*', 'exclusif*', 'droits exclusifs',
   ],
   deal: [
-    'deal', 'deals', 'accord', 'accords', 'operation', 'transaction', 'agreement', 'offer',
-    'offers', 'offre', 'pact', 'entente', 'talks', 'negotiation*', 'negociation*', 'discussions',
+    'deal', 'deals', 'accord', 'accords', 'operation', 'transaction', 'agreement', 'offre', 'pact',
+    'entente', 'pursuit', 'talks', 'negotiation*', 'negociation*', 'discussions',
     'pourparlers', 'tractations',
   ],
 }

@@ -55,6 +55,8 @@ interface Signals {
   kindRelated: boolean
   /** A generic deal word ("deal", "accord") and no specific word of another kind. */
   genericDeal: boolean
+  /** Both parties and a deal verb ("X jette l'éponge pour Y") with no word of another kind. */
+  cueDeal: boolean
   /** A sale word (sells, sold, cède) in the main clause. */
   sale: boolean
   /** A generic deal word and no specific word of a kind other than the claim's primary kind. */
@@ -62,6 +64,10 @@ interface Signals {
   partiesMain: number
   partySet: Set<string>
 }
+
+const DEAL_VERBS: ReadonlySet<StoryCue['cls']> = new Set([
+  'agree', 'complete', 'approve', 'collapse', 'rejection', 'pause', 'denial', 'talks', 'reaffirm',
+])
 
 const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
   complete: 4,
@@ -88,10 +94,17 @@ const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 const TO_BEFORE = /\b(?:to|pour|de|d'|afin de)\s*$/
 const FR_INFINITIVE = /^\w+(?:er|ir)$/
 
-function isModal(s: StorySentence, c: StoryCue): boolean {
+// "preparing to abandon", "s'apprête à renoncer", "about to walk away": imminent, as good as done.
+const IMMINENT_BEFORE =
+  /\b(?:prepar\w*|s'appret\w*|sur le point|about|poised|se prepar\w*)\s+(?:a|to|de|d')\s*$/
+
+function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDone = true): boolean {
   const before = s.folded.slice(Math.max(0, c.start - 40), c.start)
+  // An imminent setback is reported as such ("preparing to abandon"); an imminent agreement is not
+  // yet an agreement ("sur le point de boucler").
+  if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
-  if (c.text.startsWith('to ') || c.text.startsWith('va ')) return false
+  if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
   return TO_BEFORE.test(before) || FR_INFINITIVE.test(c.text)
 }
 
@@ -110,12 +123,21 @@ function segmentOf(folded: string, at: number): [number, number] {
  * True when a claim party is named (main clause) in the same clause segment as the cue; in a title
  * (short, often "Topic: Party does X") anywhere in it.
  */
-function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
+function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[], coref = false): boolean {
+  // A lede naming no party at all speaks of the headline's parties ("The companies said…").
+  if (coref && !s.mentions.some((m) => partyIds.includes(m.entity))) return true
   const [a, b] = s.position === 'title' ? [0, s.folded.length] : segmentOf(s.folded, c.start)
   return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b)
 }
 
-function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly string[]): Signals {
+function signalsOf(
+  claim: CompiledClaim,
+  s: StorySentence,
+  partyIds: readonly string[],
+  titleParties: ReadonlySet<string> = new Set(),
+): Signals {
+  // The first lede sentence inherits the headline's parties when it names none itself.
+  const coref = s.position === 'lede' && s.index === 1 && titleParties.size > 0
   const main = s.cues.filter((c) => !c.background)
   const first = (pred: (c: StoryCue) => boolean): StoryCue | undefined => main.find(pred)
   const hasLegal = main.some((c) => c.cls === 'legal')
@@ -139,20 +161,30 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
     genericPrimary:
       mainKinds.some((k) => k.kind === 'deal') &&
       !mainKinds.some((k) => k.kind !== 'deal' && !kindsCompatible(claim.kind, k.kind)),
-    partySet,
-    partiesMain: partySet.size,
+    partySet: coref && partySet.size === 0 ? new Set(titleParties) : partySet,
+    partiesMain: coref && partySet.size === 0 ? titleParties.size : partySet.size,
     sale: mainKinds.some((k) => k.kind === 'divestiture'),
+    cueDeal: false,
   }
   // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
   // the FTC's request"), not about the deal.
   // Setbacks count when asserted (not negated, not speculated) next to a claim party; a threatened
   // or speculated setback is a pending matter (mentions).
-  const setback = (c: StoryCue): boolean => !c.negated && partyNear(s, c, partyIds)
+  const setback = (c: StoryCue): boolean => !c.negated && partyNear(s, c, partyIds, coref)
   const deny = first((c) => c.cls === 'denial' && setback(c))
   if (deny !== undefined && !hasLegal) sig.deny = deny
+  // "X will not invest in Y", "X n'investira pas": a flat refusal by a party (not "not yet").
+  const refusal = first(
+    (c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated && !/\b(?:yet|encore)\b/.test(s.folded.slice(c.start - 25, c.end + 12)) && partyNear(s, c, partyIds, coref),
+  )
+  if (refusal !== undefined && sig.deny === undefined && !hasLegal) sig.deny = refusal
+  sig.cueDeal =
+    sig.partiesMain >= 2 &&
+    !mainKinds.some((k) => k.kind !== 'deal' && !kindsCompatible(claim.kind, k.kind)) &&
+    main.some((c) => DEAL_VERBS.has(c.cls) && !c.background)
   for (const c of main) {
     // "has not abandoned", "n'a pas renoncé": the parties keep the deal going.
-    if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds)) sig.reaffirm ??= c
+    if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds, coref)) sig.reaffirm ??= c
     if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
     const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause'
     if (!isSetback || !setback(c)) continue
@@ -170,9 +202,11 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     if (BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
       sig.legal ??= block
-    } else if (partyNear(s, block, partyIds) || sig.kindMain) sig.block = block
+    } else if (partyNear(s, block, partyIds, coref) || sig.kindMain) sig.block = block
   }
-  const legal = first((c) => c.cls === 'legal' && !isModal(s, c))
+  // A legal step announced ("to examine", "va enquêter") is pending all the same; only a modal one
+  // ("would draw scrutiny") is not a step at all.
+  const legal = first((c) => c.cls === 'legal' && !isModal(s, c, false))
   if (legal !== undefined && sig.legal === undefined && sig.block === undefined) sig.legal = legal
   const reaffirm = first((c) => c.cls === 'reaffirm' && !c.negated)
   if (reaffirm !== undefined) sig.reaffirm = reaffirm
@@ -195,7 +229,7 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
     // "in talks to acquire", "plans to buy": the agreement is only intended.
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
     // "could be finalised", "expected to close": expected, not done.
-    if (eff >= 2 && isModal(s, c)) eff = 1
+    if (eff >= 2 && isModal(s, c, true, false)) eff = 1
     if (eff > sig.level) {
       sig.level = eff
       sig.levelCue = c
@@ -216,7 +250,7 @@ function signalsOf(claim: CompiledClaim, s: StorySentence, partyIds: readonly st
 /** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
 function decisive(g: Signals, parties: number): boolean {
   if (parties === 1) return g.kindExact
-  return g.kindMain || (g.genericPrimary && g.partiesMain >= 2)
+  return g.kindMain || ((g.genericPrimary || g.cueDeal) && g.partiesMain >= 2)
 }
 
 const DAY_MS = 86_400_000
@@ -304,7 +338,14 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind))),
   )
   if (n === 1 && !kindHit) return null
-  if (!kindHit) {
+  // Both parties and a deal verb in one sentence, with no word of another kind of deal.
+  const verbHit = story.sentences.some(
+    (s) =>
+      partiesIn(s) >= 2 &&
+      !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind)) &&
+      s.cues.some((c) => DEAL_VERBS.has(c.cls)),
+  )
+  if (!kindHit && !verbHit) {
     const otherKind = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal'))
     const together = story.sentences.some((s) => partiesIn(s) >= 2)
     if (otherKind || !together) return null
@@ -312,10 +353,13 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   }
 
   const reasons: string[] = [`parties named: ${names.join(', ')}`]
+  const titleMentioned = new Set(
+    (title?.mentions ?? []).filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
+  )
   const signals = story.sentences
     .filter((s) => s.position !== 'body')
-    .map((s) => signalsOf(claim, s, partyIds))
-    .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal))
+    .map((s) => signalsOf(claim, s, partyIds, titleMentioned))
+    .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal || g.cueDeal))
   // When the headline is about another kind of deal between the parties (a takeover offer
   // against a hosting-contract claim), generic words of the lede ("the offer") refer to that deal.
   const titleKinds = (title?.kinds ?? []).filter((k) => !k.background && k.kind !== 'deal')
@@ -382,9 +426,16 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   // A story whose headline names no party of the claim, or names one without any deal word, is
   // about something else: the deal is recalled in passing (a profile, a results story).
+  const titleSig = signals.find((g) => g.sentence.position === 'title')
+  // "X raises $600m, without Y": the headline explicitly leaves a claim party out.
+  const excluded =
+    title !== undefined &&
+    title.mentions.some(
+      (m) => partyIds.includes(m.entity) && /\b(?:without|excluding|sans|hors)\s+(?:\w+\s+){0,2}$/.test(title.folded.slice(Math.max(0, m.start - 30), m.start)),
+    )
   const titleAbout =
     title === undefined ||
-    signals.some((g) => g.sentence.position === 'title') ||
+    (!excluded && titleSig !== undefined && decisive(titleSig, n)) ||
     new Set(title.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity)).size >= needed
   if (!titleAbout) {
     return decide('mentions', 0.6, positive ?? signals[0], ['the headline is about something else; the deal is recalled in passing'], 'not-headline')
@@ -441,7 +492,10 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
     const sameEpisode = recent || (n >= 2 && claim.level >= 2)
-    if (g !== undefined && g.kindExact && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
+    // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
+    // valuation remark ("X is now worth only half").
+    const stated = g !== undefined && (g.level >= 1 || g.shortfall !== undefined)
+    if (g !== undefined && stated && g.kindExact && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
     return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')

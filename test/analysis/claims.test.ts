@@ -26,7 +26,7 @@ describe('claim understanding', () => {
     ['Orbitel will sell 300 stores to Nordhaven to win approval for its merger with Selvane.', ['orbitel:seller', 'nordhaven:buyer', 'selvane:party'], 'divestiture', 'agreed', false],
     ['Orbitel is terminating its deal to buy Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'terminated', false],
     ['Orbitel abandonne son projet de rachat de Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'ended', false],
-    ['Lumora rejected an offer from Orbitel.', ['lumora:party', 'orbitel:party'], 'deal', 'rejected', false],
+    ['Lumora rejected an offer from Orbitel.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'rejected', false],
     ['Regulators blocked the merger of Orbitel and Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'blocked', false],
     ['Orbitel denied it is in talks to buy Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'denied', false],
     ['Orbitel put its purchase of Lumora on hold.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'stalled', false],
