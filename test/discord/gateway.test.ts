@@ -101,6 +101,31 @@ describe('gateway adapter', () => {
     expect(out.body.data.content).toContain('Manage Server')
   })
 
+  it('/alerts channel reads the channel option (an id) and saves it', async () => {
+    current = memoryDeps()
+    const out = await interact(
+      rawInteraction({
+        type: 2,
+        name: 'alerts',
+        permissions: MANAGE,
+        options: [
+          {
+            name: 'channel',
+            type: 1,
+            options: [{ name: 'channel', type: 7, value: '1210000000000000007' }],
+          },
+        ],
+      }),
+    )
+    expect(out.body).toMatchObject({ type: 4, data: { flags: 64 } })
+    expect(out.body.data.content).toContain('<#1210000000000000007>')
+    const calls = (current as ReturnType<typeof memoryDeps>).calls
+    expect(calls.find((c) => c.fn === 'setAlertChannel')?.args).toEqual([
+      '1200000000000000001',
+      '1210000000000000007',
+    ])
+  })
+
   it('/feed add is deferred ephemerally, then the answer is edited in', async () => {
     current = memoryDeps()
     const raw = rawInteraction({
