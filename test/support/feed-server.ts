@@ -92,10 +92,13 @@ export async function startFeedServer(): Promise<FeedServer> {
       return
     }
     if (typeof route === 'function') {
-      Promise.resolve(route(req, res)).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
-        res.end(`handler failed: ${String(error)}`)
-      })
+      // Through then() so a synchronous throw is caught as well.
+      Promise.resolve()
+        .then(() => route(req, res))
+        .catch((error: unknown) => {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+          res.end(`handler failed: ${String(error)}`)
+        })
       return
     }
     serveSpec(route, req, res)
