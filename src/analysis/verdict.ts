@@ -175,7 +175,7 @@ function signalsOf(
   if (deny !== undefined && !hasLegal) sig.deny = deny
   // "X will not invest in Y", "X n'investira pas": a flat refusal by a party (not "not yet").
   const refusal = first(
-    (c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated && !/\b(?:yet|encore)\b/.test(s.folded.slice(c.start - 25, c.end + 12)) && partyNear(s, c, partyIds, coref),
+    (c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated && !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) && partyNear(s, c, partyIds, coref),
   )
   if (refusal !== undefined && sig.deny === undefined && !hasLegal) sig.deny = refusal
   sig.cueDeal =
@@ -310,6 +310,52 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
   return { fit: fits > 0 && clashes === 0, clash: clashes > 0, note }
 }
 
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}&.-]+/gu
+// Capitalised headline words that are not a company ("Rival", "Le groupe", "US").
+const NOT_A_BUYER: ReadonlySet<string> = new Set(
+  'rival rivals the a an le la les un une groupe group report exclusive breaking update us uk eu french american british chinese german japanese'.split(' '),
+)
+const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
+
+/**
+ * "Another buyer taking the target contradicts, even if the first buyer is not named": the
+ * headline's main clause has a capitalised subject that is not the claim's buyer, an agreement or
+ * completion verb, the claim's target after it, and an acquisition word. Null when not so.
+ */
+function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | null): Decision | null {
+  if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
+  if (days !== null && days < 0) return null
+  const buyer = claim.parties[0]?.id
+  const target = claim.parties[1]?.id
+  const title = story.sentences.find((s) => s.position === 'title')
+  if (title === undefined || story.question || story.opinion) return null
+  const main = title.mentions.filter((m) => !m.background)
+  const targetAt = main.find((m) => m.entity === target)
+  if (targetAt === undefined) return null
+  // The claim's buyer as subject (before the target) means it is the claim's own deal.
+  if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
+  if (!title.kinds.some((k) => !k.background && k.kind === 'acquisition')) return null
+  const verb = title.cues.find(
+    (c) => ACQUIRING.has(c.cls) && !c.background && !c.negated && c.end <= targetAt.start && !isModal(title, c, true, false),
+  )
+  if (verb === undefined || title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) {
+    return null
+  }
+  const subject = title.text.slice(0, verb.start)
+  const names = [...subject.matchAll(CAPITALISED)].filter(
+    (m) => !NOT_A_BUYER.has(m[0].toLowerCase()) && !title.mentions.some((x) => m.index >= x.start && m.index < x.end),
+  )
+  const other = names[names.length - 1]?.[0]
+  if (other === undefined) return null
+  return {
+    verdict: 'contradicts',
+    confidence: 0.6,
+    evidence: title.text,
+    reasons: [`another buyer takes the target: ${other} ("${verb.text}")`],
+    features: { rule: 'another-buyer', inTitle: true, hedged: false, partiesInSentence: 1, figureFit: 'none', storyLevel: 2 },
+  }
+}
+
 /**
  * Judges one claim against one enriched story. Returns null for 'unrelated'. Pure; never throws.
  */
@@ -319,6 +365,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (n === 0) return null
   const found = partyIds.filter((id) => story.entities.has(id))
   const needed = Math.min(2, n)
+  const rival = anotherBuyer(claim, story, daysAfterClaim(claim, story))
+  if (rival !== null) return rival
   if (found.length < needed) return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)
 

@@ -111,8 +111,48 @@ const STRUCTURE: Case[] = [
   ['quillon-ipo', 'Quillon sets IPO terms', 'Quillon plans to sell shares at $20 to $24 each in its Nasdaq listing.', 'confirms'],
 ]
 
+// Common headline phrasing (EN/FR) for an agreed acquisition and investment talks.
+const HEADLINES: Case[] = [
+  ['vantix-brightwave-deal', 'Vantix clinches $12 billion Brightwave deal', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix snaps up Brightwave in $12bn deal', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix wins EU nod for Brightwave deal', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix wraps up Brightwave acquisition', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix met la main sur Brightwave', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Feu vert de Bruxelles au rachat de Brightwave par Vantix', '', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix, Brightwave say deal still on track', 'The companies said they remain committed to the merger.', 'confirms'],
+  ['vantix-brightwave-deal', 'Vantix nears deal for Brightwave', '', 'mentions'],
+  ['vantix-brightwave-deal', 'Vantix jette son dévolu sur Brightwave', '', 'mentions'],
+  ['vantix-brightwave-deal', 'UK watchdog refers Vantix-Brightwave deal for in-depth probe', '', 'mentions'],
+  ['vantix-brightwave-deal', 'Vantix-Brightwave deal falls apart', '', 'contradicts'],
+  ['vantix-brightwave-deal', 'Vantix drops pursuit of Brightwave', '', 'contradicts'],
+  ['vantix-brightwave-deal', "Vantix's bid for Brightwave collapses", '', 'contradicts'],
+  ['vantix-brightwave-deal', "Vantix jette l'éponge pour Brightwave", '', 'contradicts'],
+  ['vantix-brightwave-deal', "Brightwave repousse l'offre de Vantix", '', 'contradicts'],
+  ['vantix-brightwave-deal', 'Vantix raises offer for Brightwave to $15 billion', '', 'contradicts'],
+  ['vantix-brightwave-deal', 'Vantix shares jump as Brightwave deal nears', '', 'mentions'],
+  ['orbitel-lumora-talks', 'Orbitel weighs multibillion-dollar investment in Lumora', '', 'confirms'],
+  ['orbitel-lumora-talks', 'Orbitel eyes stake in Lumora', '', 'confirms'],
+  ['orbitel-lumora-talks', 'Lumora said to be in talks with Orbitel over funding', '', 'confirms'],
+  ['orbitel-lumora-talks', 'Orbitel confirme des discussions avec Lumora', '', 'confirms'],
+  ['orbitel-lumora-talks', 'Orbitel says no talks with Lumora', '', 'contradicts'],
+  ['orbitel-lumora-talks', 'Orbitel dismisses report of Lumora investment', '', 'contradicts'],
+  ['orbitel-lumora-talks', "Orbitel n'investira pas dans Lumora", '', 'contradicts'],
+  ['orbitel-lumora-talks', 'Orbitel has not yet agreed to invest in Lumora', 'Talks continue, people familiar with the matter said.', 'confirms'],
+]
+
+// Another buyer takes the target (the claim's buyer named or not).
+const RIVAL: Case[] = [
+  ['vantix-brightwave-deal', 'Halcyon to buy Brightwave for $14 billion', 'Halcyon agreed to acquire the streaming service.', 'contradicts'],
+  ['vantix-brightwave-deal', 'Rival Halcyon buys Brightwave', 'Halcyon beat Vantix to the deal.', 'contradicts'],
+  ['vantix-brightwave-deal', 'Halcyon rachète Brightwave, coiffant Vantix au poteau', '', 'contradicts'],
+  ['nordhaven-selvane-rachat', "Le groupe Arvel rachète l'éditeur Selvane", '', 'contradicts'],
+  ['vantix-brightwave-deal', 'Halcyon in talks to buy Brightwave', '', 'unrelated'],
+  ['vantix-brightwave-deal', 'Could Halcyon buy Brightwave?', '', 'unrelated'],
+  ['vantix-brightwave-deal', 'Brightwave buys Tiny Co', '', 'unrelated'],
+]
+
 describe('judgeStory verdicts (invented EN/FR cases)', () => {
-  it.each([...TALKS, ...AGREED, ...FRENCH, ...STATE, ...SINGLE, ...NEGATIVE, ...STRUCTURE])(
+  it.each([...TALKS, ...AGREED, ...FRENCH, ...STATE, ...SINGLE, ...NEGATIVE, ...STRUCTURE, ...HEADLINES, ...RIVAL])(
     '%s ← "%s"',
     (claim, title, summary, expected) => {
       expect(verdictOf(claim, title, summary)).toBe(expected)
