@@ -33,7 +33,7 @@ export const SUMMARY_MAX_CHARS = 1000
  * Deterministic: the same item from the same feed always gives the same story (and id).
  */
 export function toStory(item: FeedItem, feed: StoryFeed): FeedStory | null {
-  const title = htmlToText(item.title ?? '')
+  const title = htmlToText(headOf(item.title ?? '', MAX_TITLE_HTML))
   const url = articleUrl(item, feed.url)
   if (title === '' && url === '') return null
   const canonical = url === '' ? '' : canonicalUrl(url)
@@ -76,10 +76,20 @@ function summaryOf(item: FeedItem, title: string): string {
   // usually the whole article, so it comes after.
   for (const html of [item.content, item.contentEncoded, item.summary, item.contentSnippet]) {
     if (!html) continue
-    const text = htmlToText(html)
+    const text = htmlToText(headOf(html, MAX_SUMMARY_HTML))
     if (text !== '' && text !== title) return cutAtWord(text, SUMMARY_MAX_CHARS)
   }
   return ''
+}
+
+// Only the start of a field is converted: a summary keeps ~1000 characters, and bounding the
+// input bounds the cost of the tag regexes on hostile or huge HTML (full articles, inline images).
+const MAX_TITLE_HTML = 4_000
+const MAX_SUMMARY_HTML = 40_000
+
+/** The first `max` characters of an HTML string, without a tag cut in half at the end. */
+function headOf(html: string, max: number): string {
+  return html.length <= max ? html : html.slice(0, max).replace(/<[^>]*$/, '')
 }
 
 /**

@@ -268,6 +268,16 @@ describe('toStory', () => {
     expect(words.charAt(summary.length - 1)).toBe(' ')
   })
 
+  it('reads only the start of a huge description, without a half tag', () => {
+    const huge = `<p>${'word '.repeat(20_000)}</p><img src="data:image/png;base64,${'A'.repeat(50_000)}">`
+    const story = toStory(item({ title: 'big', content: huge }), FEED)
+    expect(story?.summary.startsWith('word word')).toBe(true)
+    expect(story?.summary.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS + 1)
+    // The 40 000-character head ends inside the <a> tag: the half tag is dropped, not shown.
+    const cutInTag = `${' '.repeat(39_990)}short <a href="https://x.example/${'y'.repeat(100)}">link</a>`
+    expect(toStory(item({ title: 't', content: cutInTag }), FEED)?.summary).toBe('short')
+  })
+
   it.each([
     {
       name: 'the configured language over the declared one',
