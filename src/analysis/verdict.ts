@@ -393,12 +393,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind)) &&
       s.cues.some((c) => DEAL_VERBS.has(c.cls)),
   )
-  if (!kindHit && !verbHit) {
-    const otherKind = withParty.some((s) => s.kinds.some((k) => k.kind !== 'deal'))
-    const together = story.sentences.some((s) => partiesIn(s) >= 2)
-    if (otherKind || !together) return null
-    return mention(titleText, 0.45, [`names ${names.join(' and ')} but no deal words`], 'no-deal-words')
-  }
+  // Both parties named without any deal word: not the claim's relation (unrelated).
+  if (!kindHit && !verbHit) return null
 
   const reasons: string[] = [`parties named: ${names.join(', ')}`]
   const titleMentioned = new Set(
