@@ -119,29 +119,30 @@ function toFeedItem(raw: RawItem, feedLanguage: string | undefined): FeedItem {
  */
 export function protectRawHtml(xml: string): string {
   if (/<feed[\s>]/.test(xml.slice(0, 2048))) return xml
+  // Next occurrence of each opening tag, searched again only once passed (keeps the scan linear).
+  const next = { title: -1, description: -1 }
   let out = ''
   let from = 0
   for (;;) {
-    const open = nextOpenTag(xml, from)
-    if (!open) break
-    const innerStart = open.index + open.name.length + 2
-    const close = xml.indexOf(`</${open.name}>`, innerStart)
+    for (const name of ['title', 'description'] as const) {
+      if (next[name] !== Number.POSITIVE_INFINITY && next[name] < from) {
+        const found = xml.indexOf(`<${name}>`, from)
+        next[name] = found < 0 ? Number.POSITIVE_INFINITY : found
+      }
+    }
+    const name = next.title <= next.description ? 'title' : 'description'
+    const index = next[name]
+    if (index === Number.POSITIVE_INFINITY) break
+    const innerStart = index + name.length + 2
+    const close = xml.indexOf(`</${name}>`, innerStart)
     if (close < 0) break
     const inner = xml.slice(innerStart, close)
     const raw = /<[a-zA-Z]/.test(inner) && !inner.includes('<![CDATA[') && !inner.includes(']]>')
     out += raw ? `${xml.slice(from, innerStart)}<![CDATA[${inner}]]>` : xml.slice(from, close)
-    out += `</${open.name}>`
-    from = close + open.name.length + 3
+    out += `</${name}>`
+    from = close + name.length + 3
   }
   return out + xml.slice(from)
-}
-
-function nextOpenTag(xml: string, from: number): { name: string; index: number } | undefined {
-  const title = xml.indexOf('<title>', from)
-  const description = xml.indexOf('<description>', from)
-  if (title < 0 && description < 0) return undefined
-  if (description < 0 || (title >= 0 && title < description)) return { name: 'title', index: title }
-  return { name: 'description', index: description }
 }
 
 /** A trimmed non-empty string from an xml2js value (string, `{ _: text }`, or a one-element array). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeFeedBytes } from '../../src/feeds/decode.js'
-import { parseFeed, type ParsedFeed } from '../../src/feeds/parse-feed.js'
+import { parseFeed, protectRawHtml, type ParsedFeed } from '../../src/feeds/parse-feed.js'
 
 const fixture = (name: string): string =>
   decodeFeedBytes(readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url))).text
@@ -223,5 +223,42 @@ describe('parseFeed: not feeds', () => {
     expect((await parseFeed(broken)).ok).toBe(false)
     expect((await parseFeed(ampersand)).ok).toBe(false)
     expect((await parseFeed(rss('<item><title>fine</title></item>'))).ok).toBe(true)
+  })
+})
+
+describe('protectRawHtml', () => {
+  it.each([
+    {
+      name: 'wraps raw HTML in a title',
+      xml: '<rss><title>a <b>b</b></title></rss>',
+      out: '<rss><title><![CDATA[a <b>b</b>]]></title></rss>',
+    },
+    {
+      name: 'wraps each raw description',
+      xml: '<description><em>A</em></description><description>x</description><description><i>C</i></description>',
+      out: '<description><![CDATA[<em>A</em>]]></description><description>x</description><description><![CDATA[<i>C</i>]]></description>',
+    },
+    {
+      name: 'leaves escaped HTML alone',
+      xml: '<rss><description>&lt;p&gt;x&lt;/p&gt;</description></rss>',
+      out: '<rss><description>&lt;p&gt;x&lt;/p&gt;</description></rss>',
+    },
+    {
+      name: 'leaves CDATA alone',
+      xml: '<rss><description><![CDATA[<p>x</p>]]></description></rss>',
+      out: '<rss><description><![CDATA[<p>x</p>]]></description></rss>',
+    },
+    {
+      name: 'leaves an unclosed element alone',
+      xml: '<rss><title>a <b>b</b>',
+      out: '<rss><title>a <b>b</b>',
+    },
+    {
+      name: 'leaves Atom alone',
+      xml: '<feed xmlns="http://www.w3.org/2005/Atom"><title>a <b>b</b></title></feed>',
+      out: '<feed xmlns="http://www.w3.org/2005/Atom"><title>a <b>b</b></title></feed>',
+    },
+  ])('$name', ({ xml, out }) => {
+    expect(protectRawHtml(xml)).toBe(out)
   })
 })
