@@ -399,22 +399,40 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
 
   async function setAlertChannel(guildId: string, channelId: string): Promise<void> {
     await requireSettingsTable()
-    await sql`insert into guild_settings (guild_id, alert_channel_id) values (${guildId}, ${channelId})
-      on conflict (guild_id) do update set alert_channel_id = excluded.alert_channel_id`.execute(db)
+    const at = now().toISOString()
+    await sql`insert into guild_settings (guild_id, alert_channel_id, updated_at)
+      values (${guildId}, ${channelId}, ${at})
+      on conflict (guild_id) do update
+      set alert_channel_id = excluded.alert_channel_id, updated_at = excluded.updated_at`.execute(db)
   }
 
   async function setThreshold(guildId: string, threshold: number): Promise<void> {
     await requireSettingsTable()
-    await sql`insert into guild_settings (guild_id, threshold) values (${guildId}, ${threshold})
-      on conflict (guild_id) do update set threshold = excluded.threshold`.execute(db)
+    const at = now().toISOString()
+    await sql`insert into guild_settings (guild_id, threshold, updated_at)
+      values (${guildId}, ${threshold}, ${at})
+      on conflict (guild_id) do update
+      set threshold = excluded.threshold, updated_at = excluded.updated_at`.execute(db)
   }
 
   async function listBrokenDestinations(guildId: string | null): Promise<BrokenDestination[]> {
     if (!(await hasTable('destinations'))) return []
     const { rows } = await sql<Record<string, unknown>>`select * from destinations`.execute(db)
+    // A channel destination concerns this server only if it is the server's alert channel (its own
+    // setting or the deployment's default); other servers' channels are not shown.
+    const mine = new Set<string>()
+    if (options.defaultAlertChannelId) mine.add(options.defaultAlertChannelId)
+    if (guildId !== null) {
+      const own = (await getGuildSettings(guildId)).alertChannelId
+      if (own !== null) mine.add(own)
+    }
     return rows
       .filter((r) => Number(r['broken']) === 1 || r['broken'] === true)
       .filter((r) => !('guild_id' in r) || r['guild_id'] === null || r['guild_id'] === guildId)
+      .filter((r) => {
+        const m = /^channel:(\d+)$/.exec(String(r['destination'] ?? ''))
+        return m === null || mine.has(m[1] ?? '')
+      })
       .map((r) => ({
         name: describeDestination(r),
         reason: String(r['broken_reason'] ?? r['reason'] ?? r['last_error'] ?? '?'),
@@ -548,7 +566,12 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   }
 }
 
+/**
+ * A destination row in words. The alerts stage keys destinations as 'channel:ID' / 'webhook:ID'
+ * (never a webhook token); other shapes are described from whatever identifying column exists.
+ */
 function describeDestination(r: Record<string, unknown>): string {
+  if (typeof r['destination'] === 'string') return r['destination'].replace(':', ' ')
   const kind = typeof r['kind'] === 'string' ? r['kind'] : 'destination'
   const target = r['channel_id'] ?? r['target'] ?? r['name'] ?? r['webhook_id'] ?? r['id']
   return `${kind} ${String(target ?? '?')}`

@@ -1,8 +1,9 @@
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { handleCommand } from '../../src/discord/handlers/index.js'
-import type { Store } from '../../src/store/database.js'
+import type { Database, Store } from '../../src/store/database.js'
 import { createDealStore, userClaimId, type DealStore } from '../../src/store/deal-queries.js'
+import { autoIncrementKey } from '../../src/store/migrations/dialect.js'
 import { backends, useStore } from '../store/backends.js'
 import { memoryDeps } from './memory-deps.js'
 
@@ -321,10 +322,7 @@ describe.each(backends)('deal queries on $name', (backend) => {
       })
 
       it('stores channel and threshold per server in guild_settings', async () => {
-        // Until the alerts migration creates it, create the table with the columns the design names.
-        await sql`create table if not exists guild_settings (guild_id text primary key, alert_channel_id text, threshold double precision, locale text)`.execute(
-          store.db,
-        )
+        await ensureAlertTables(store.db)
         await deals.setThreshold(G1, 0.85)
         await deals.setAlertChannel(G1, '1210000000000000009')
         await deals.setThreshold(G1, 0.9)
@@ -370,38 +368,78 @@ describe.each(backends)('deal queries on $name', (backend) => {
         expect(await deals.explainStory('https://news.example/never', G1)).toBeUndefined()
       })
 
-      it('reads the alert event a story belongs to once alert tables exist', async () => {
-        await sql`create table if not exists alert_events (id integer primary key, claim_id text, story_id text)`.execute(
-          store.db,
-        )
-        await sql`create table if not exists alert_stories (event_id integer, story_id text, claim_id text)`.execute(
-          store.db,
-        )
-        await sql`insert into alert_events (id, claim_id, story_id) values (4, 'amazon-openai-investment', 's2')`.execute(
-          store.db,
-        )
-        await sql`insert into alert_stories (event_id, story_id, claim_id) values (4, 's2', 'amazon-openai-investment'), (4, 's1', 'amazon-openai-investment')`.execute(
-          store.db,
-        )
+      it('reads the alert event a story belongs to from the alert tables', async () => {
+        await ensureAlertTables(store.db)
+        const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>
+        const event = await db
+          .insertInto('alert_events')
+          .values({
+            claim_id: 'amazon-openai-investment',
+            verdict: 'confirms',
+            first_story_id: 's2',
+            opened_at: T1,
+            outlets: 2,
+            outlet_names_json: '["Le Monde","Reuters"]',
+            confidence: 0.8,
+            evidence: 's2 says so.',
+            reasons_json: '[]',
+            story_url: 'https://news.example/s2',
+            story_title: 'Title s2',
+            story_published: null,
+            outlet: 'Le Monde',
+            claim_text: 'Amazon is in talks to invest more than $10 billion in OpenAI.',
+            standing_json: null,
+            updated_at: T1,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        const eventId = Number(event['id'])
+        for (const [story, feed] of [
+          ['s2', 'lemonde'],
+          ['s1', 'reuters'],
+        ] as const) {
+          await db
+            .insertInto('alert_stories')
+            .values({
+              story_id: story,
+              claim_id: 'amazon-openai-investment',
+              event_id: eventId,
+              feed_id: feed,
+              created_at: T1,
+            })
+            .execute()
+        }
         expect(
           (await deals.explainStory('https://news.example/s1', G1))?.judgements[0]?.alert,
-        ).toEqual({ eventId: 4, primary: false })
+        ).toEqual({ eventId, primary: false })
         expect(
           (await deals.explainStory('https://news.example/s2', G1))?.judgements[0]?.alert,
-        ).toEqual({ eventId: 4, primary: true })
+        ).toEqual({ eventId, primary: true })
+        // s3 contradicts another claim that has no alert
+        expect(
+          (await deals.explainStory('https://news.example/s3', G1))?.judgements[0]?.alert,
+        ).toBeNull()
       })
     })
 
-    it('broken destinations are read once the destinations table exists', async () => {
+    it('lists broken destinations that concern the server', async () => {
       expect(await deals.listBrokenDestinations(G1)).toEqual([])
-      await sql`create table if not exists destinations (id text primary key, kind text, channel_id text, guild_id text, broken integer, broken_reason text)`.execute(
-        store.db,
-      )
-      await sql`insert into destinations values ('d1', 'channel', '1210000000000000001', null, 1, '403 Missing Access'), ('d2', 'channel', '1210000000000000002', null, 0, null)`.execute(
-        store.db,
-      )
+      await ensureAlertTables(store.db)
+      const row = (destination: string, broken: number, reason: string | null) =>
+        sql`insert into destinations (destination, broken, broken_reason, updated_at)
+          values (${destination}, ${broken}, ${reason}, ${T1})`.execute(store.db)
+      await row('channel:1210000000000000001', 1, '403 Missing Access')
+      await row('channel:1210000000000000002', 0, null)
+      await row('channel:1210000000000000003', 1, '404 Unknown Channel')
+      await row('webhook:1300000000000000001', 1, '401 Invalid Webhook Token')
+      await deals.setAlertChannel(G1, '1210000000000000001')
       expect(await deals.listBrokenDestinations(G1)).toEqual([
         { name: 'channel 1210000000000000001', reason: '403 Missing Access' },
+        { name: 'webhook 1300000000000000001', reason: '401 Invalid Webhook Token' },
+      ])
+      // Another server does not see G1's channel.
+      expect((await deals.listBrokenDestinations(G2)).map((d) => d.name)).toEqual([
+        'webhook 1300000000000000001',
       ])
     })
 
@@ -422,3 +460,58 @@ describe.each(backends)('deal queries on $name', (backend) => {
     })
   })
 })
+
+/**
+ * The alert-stage tables with the columns of migration 002-alerts: a no-op once that migration
+ * ran; before it lands, the same columns without constraints so these tests run either way.
+ */
+async function ensureAlertTables(store: Kysely<Database>): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema builder over tables not in Database yet
+  const db = store as Kysely<any>
+  const text = (t: ReturnType<typeof db.schema.createTable>, names: string[]) =>
+    names.reduce((b, n) => b.addColumn(n, 'text'), t)
+  await text(
+    db.schema
+      .createTable('alert_events')
+      .ifNotExists()
+      .addColumn('id', 'integer', autoIncrementKey(db))
+      .addColumn('outlets', 'integer')
+      .addColumn('confidence', 'double precision'),
+    [
+      'claim_id',
+      'verdict',
+      'first_story_id',
+      'opened_at',
+      'outlet_names_json',
+      'evidence',
+      'reasons_json',
+      'story_url',
+      'story_title',
+      'story_published',
+      'outlet',
+      'claim_text',
+      'standing_json',
+      'updated_at',
+    ],
+  ).execute()
+  await text(
+    db.schema.createTable('alert_stories').ifNotExists().addColumn('event_id', 'integer'),
+    ['story_id', 'claim_id', 'feed_id', 'created_at'],
+  ).execute()
+  await text(
+    db.schema
+      .createTable('destinations')
+      .ifNotExists()
+      .addColumn('destination', 'text', (c) => c.primaryKey())
+      .addColumn('broken', 'integer'),
+    ['broken_reason', 'broken_at', 'updated_at'],
+  ).execute()
+  await text(
+    db.schema
+      .createTable('guild_settings')
+      .ifNotExists()
+      .addColumn('guild_id', 'text', (c) => c.primaryKey())
+      .addColumn('threshold', 'double precision'),
+    ['alert_channel_id', 'locale', 'updated_at'],
+  ).execute()
+}
