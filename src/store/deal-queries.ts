@@ -403,7 +403,9 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     await sql`insert into guild_settings (guild_id, alert_channel_id, updated_at)
       values (${guildId}, ${channelId}, ${at})
       on conflict (guild_id) do update
-      set alert_channel_id = excluded.alert_channel_id, updated_at = excluded.updated_at`.execute(db)
+      set alert_channel_id = excluded.alert_channel_id, updated_at = excluded.updated_at`.execute(
+      db,
+    )
   }
 
   async function setThreshold(guildId: string, threshold: number): Promise<void> {
