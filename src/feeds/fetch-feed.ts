@@ -17,6 +17,12 @@ export interface FetchOptions {
   maxRedirects?: number
   /** The User-Agent header; identify the bot so publishers can reach its operator. */
   userAgent?: string
+  /**
+   * Checked for the requested URL and every redirect target before it is requested; false
+   * refuses it ('bad-url'). Use it to keep user-added feeds (and their redirects) off private
+   * addresses, e.g. with the Discord feed URL guard.
+   */
+  allowUrl?: (url: URL) => boolean | Promise<boolean>
 }
 
 /** What the caller knows about the feed: its URL and the validators of the last 200. */
@@ -97,6 +103,9 @@ export async function fetchFeed(
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS
   const start = checkUrl(request.url)
   if (typeof start !== 'string') return start
+  if (options.allowUrl && !(await options.allowUrl(new URL(start)))) {
+    return failed('bad-url', `GET ${start}: this address is not allowed for feeds`)
+  }
 
   // One deadline for the whole exchange: redirects, headers and body.
   const signal = AbortSignal.timeout(timeoutMs)
@@ -138,6 +147,13 @@ export async function fetchFeed(
       }
       const next = checkUrl(location, current)
       if (typeof next !== 'string') return next
+      if (options.allowUrl && !(await options.allowUrl(new URL(next)))) {
+        return failed(
+          'bad-url',
+          `GET ${current}: redirect to ${next} refused, this address is not allowed for feeds`,
+          status,
+        )
+      }
       onlyPermanent &&= status === 301 || status === 308
       if (onlyPermanent) permanentTarget = next
       current = next

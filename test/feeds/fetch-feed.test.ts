@@ -228,6 +228,31 @@ describe('fetchFeed', () => {
     },
   )
 
+  it('asks allowUrl about the URL and every redirect target', async () => {
+    server.route('/guarded', { redirect: '/internal' })
+    server.route('/internal', { body: RSS })
+    const seen: string[] = []
+    const allowUrl = (url: URL): boolean => {
+      seen.push(url.pathname)
+      return url.pathname !== '/internal'
+    }
+    const failed = expectKind(
+      await fetchFeed({ url: server.url('/guarded') }, { allowUrl }, NOW),
+      'failed',
+    )
+    expect(failed).toMatchObject({ reason: 'bad-url', status: 302 })
+    expect(failed.message).toContain(`redirect to ${server.url('/internal')} refused`)
+    expect(seen).toEqual(['/guarded', '/internal'])
+    expect(server.hits('/internal')).toHaveLength(0)
+    const refused = await fetchFeed(
+      { url: server.url('/internal') },
+      { allowUrl: async () => false },
+      NOW,
+    )
+    expect(refused).toMatchObject({ kind: 'failed', reason: 'bad-url' })
+    expect(server.hits('/internal')).toHaveLength(0)
+  })
+
   it('reports a refused connection as a network failure', async () => {
     const closed = await startFeedServer()
     const url = closed.url('/feed.xml')
