@@ -109,11 +109,16 @@ function main(): void {
     const set = compileClaims(file)
     const compileMs = performance.now() - t0
     const stories = corpus(n, size, pool, next)
-    for (const s of stories.slice(0, 2_000)) judgeStory(set, s) // warm-up (JIT)
-    const t1 = performance.now()
+    for (const s of stories) judgeStory(set, s) // warm-up (JIT)
+    // Best of three passes: the machine's other load only ever slows a pass down.
+    let seconds = Infinity
     let judgements = 0
-    for (const s of stories) judgements += judgeStory(set, s).length
-    const seconds = (performance.now() - t1) / 1000
+    for (let pass = 0; pass < 3; pass++) {
+      const t1 = performance.now()
+      judgements = 0
+      for (const s of stories) judgements += judgeStory(set, s).length
+      seconds = Math.min(seconds, (performance.now() - t1) / 1000)
+    }
     console.log(
       `${String(size).padStart(5)} claims: compileClaims ${compileMs.toFixed(1)} ms; ` +
         `${Math.round(n / seconds).toLocaleString('en-US')} stories/s (${((seconds * 1e6) / n).toFixed(1)} µs/story, ${judgements} judgements)`,

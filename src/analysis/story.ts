@@ -48,6 +48,8 @@ export interface StorySentence {
 export interface StoryView {
   id: string
   lang: Lang
+  /** False when `lang` is a placeholder until enrichStory detects it. */
+  langDeclared: boolean
   /** YYYY-MM-DD of publication, or null. */
   day: string | null
   question: boolean
@@ -67,7 +69,9 @@ export const LEDE_SENTENCES = 2
 export function scanStory(index: AliasIndex, story: Story): StoryView {
   const title = normaliseText(String(story.title ?? ''))
   const summary = normaliseText(String(story.summary ?? ''))
-  const lang = story.lang ?? detectLanguage(`${title} ${summary}`)
+  // The declared language, if any; detection is deferred to enrichStory (most stories of a feed
+  // name no claim party and never need it). The splitter's rules cover both languages.
+  const lang: Lang = story.lang ?? 'en'
   const raw: { text: string; position: SentencePosition }[] = []
   if (title !== '') raw.push({ text: title, position: 'title' })
   splitSentences(summary, lang).forEach((s, i) => {
@@ -85,11 +89,12 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
   const day = typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(story.published)
     ? story.published.slice(0, 10)
     : null
-  return { id: String(story.id), lang, day, question: false, opinion: false, sentences, entities }
+  return { id: String(story.id), lang, langDeclared: story.lang !== undefined, day, question: false, opinion: false, sentences, entities }
 }
 
 /** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
 export function enrichStory(view: StoryView): StoryView {
+  const lang = view.langDeclared ? view.lang : detectLanguage(view.sentences.map((s) => s.text).join(' '))
   const sentences = view.sentences.map((s) => {
     const spans = backgroundSpans(s.folded)
     const mentions = s.mentions.map((m) => ({ ...m, background: inSpans(m.start, spans) }))
@@ -103,11 +108,11 @@ export function enrichStory(view: StoryView): StoryView {
     const figures =
       s.position === 'body'
         ? []
-        : safeFigures(s.text, view.lang).map((f) => ({ ...f, background: inSpans(f.start, spans) }))
+        : safeFigures(s.text, lang).map((f) => ({ ...f, background: inSpans(f.start, spans) }))
     return { ...s, spans, mentions, cues, kinds, figures }
   })
   const title = sentences.find((s) => s.position === 'title')
   const question = title !== undefined && isQuestion(title.text)
   const opinion = title !== undefined && title.cues.some((c) => c.cls === 'opinion')
-  return { ...view, sentences, question, opinion }
+  return { ...view, lang, langDeclared: true, sentences, question, opinion }
 }
