@@ -292,6 +292,25 @@ function main(): void {
   for (const [l, s] of Object.entries(langs)) out.push(report(`lang ${l}`, s))
   out.push('confusion matrix (rows gold, columns predicted):\n' + confusionTable(all))
 
+  // Reliability of the confidence: for each confidence band, how often the verdict was right.
+  const bands = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+  const reliability = bands.slice(0, -1).map((lo, i) => {
+    const hi = bands[i + 1] as number
+    const inBand = judgements.filter((j) => j.confidence >= lo && j.confidence < hi)
+    const right = inBand.filter((j) => (gold.get(`${j.item}\u0000${j.claim}`) ?? 'unrelated') === j.verdict).length
+    const meanConfidence = inBand.reduce((a, j) => a + j.confidence, 0) / Math.max(1, inBand.length)
+    return { band: `[${lo.toFixed(1)}, ${Math.min(1, hi).toFixed(1)})`, judgements: inBand.length, accuracy: div(right, inBand.length), meanConfidence }
+  })
+  const ece = reliability.reduce((a, r) => a + (r.judgements / Math.max(1, judgements.length)) * Math.abs(r.accuracy - r.meanConfidence), 0)
+  out.push(
+    'reliability (non-unrelated judgements by confidence band):\n' +
+      reliability
+        .filter((r) => r.judgements > 0)
+        .map((r) => `  ${r.band.padEnd(11)} n=${String(r.judgements).padStart(3)}  mean confidence ${pct(r.meanConfidence)}  accuracy ${pct(r.accuracy)}`)
+        .join('\n') +
+      `\n  expected calibration error ${pct(ece)}`,
+  )
+
   let lodo: Record<string, unknown> | undefined
   if (args.lodo) {
     const deals = dealsOf(set)
@@ -318,7 +337,7 @@ function main(): void {
   out.push(`${stories.length} stories × ${set.claims.length} claims judged in ${elapsedMs.toFixed(1)} ms`)
   if (args.json) {
     process.stdout.write(out.join('\n') + '\n')
-    process.stdout.write(JSON.stringify({ ...overall, byLanguage: langs, ...(lodo ? { lodo } : {}), elapsedMs }) + '\n')
+    process.stdout.write(JSON.stringify({ ...overall, byLanguage: langs, reliability, expectedCalibrationError: ece, ...(lodo ? { lodo } : {}), elapsedMs }) + '\n')
   } else {
     process.stdout.write(out.join('\n') + '\n')
   }
