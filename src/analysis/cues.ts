@@ -163,11 +163,12 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'parvient a un accord', 'sont parvenus', 'depose', 'a depose', 'entre au capital',
     'prend une participation', 'officialis*', 'annonce', 'a annonce', 'scelle*',
     'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte', 'puts', 'pours',
-    'injects', 'injecte',
+    'injects', 'injecte', 'lance une opa', 'lance une offre', 'launches a bid', 'launches a takeover',
+    'launches an offer', 'launches a tender offer', 'offre ferme', 'firm offer', 'binding offer',
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [
-    'confirm*', 'said in a statement', 'press release', 'statement', 'official*', 'announc*',
+    'confirm*', 'said in a statement', 'press release', 'statement', 'official*', 'announc*', 'annonc*',
     'communique', 'confirme*', 'a confirme', 'declare',
   ],
   // The parties keep the agreed deal going (confirms an agreement claim).
@@ -189,7 +190,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
-    'en passe de', 'offre', 'a propose', 'propose de', 'projet de', 'tractations', 'en cours de',
+    'en passe de', 'a propose', 'propose de', 'projet de', 'tractations', 'en cours de',
   ],
   // Intention to do something (status "rumour"/"talks").
   intent: [
