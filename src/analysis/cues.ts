@@ -190,7 +190,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
-    'en passe de', 'a propose', 'propose de', 'projet de', 'tractations', 'en cours de',
+    'en passe de', 'a propose', 'raise* offer', 'raise* its offer', 'raise* bid', 'raise* its bid',
+    'sweeten*', 'relev* son offre', "relev* l'offre", 'ameliore son offre', 'propose de', 'projet de', 'tractations', 'en cours de',
   ],
   // Intention to do something (status "rumour"/"talks").
   intent: [
