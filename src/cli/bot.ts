@@ -1,0 +1,70 @@
+/**
+ * Wires one running bot from an open store, the configuration and the environment: config
+ * feeds and claims synced into the store, alert sinks and outbox, the poll cycle, and Discord
+ * (gateway and/or HTTP interactions) when configured. Used by `run` and by `demo`.
+ */
+import type { Writable } from 'node:stream'
+import { createOutbox } from '../alerts/outbox.js'
+import { createSinks } from '../alerts/sinks.js'
+import type { Env } from '../config/env.js'
+import type { Config } from '../config/load-config.js'
+import type { Logger } from '../log.js'
+import { createClaimSource } from '../scheduler/claim-source.js'
+import { runPollCycle, type CycleSummary } from '../scheduler/poll-cycle.js'
+import { syncConfigClaims } from '../store/claims.js'
+import type { Store } from '../store/database.js'
+import { syncConfigFeeds } from '../store/feeds.js'
+import { startDiscord } from './discord.js'
+import { isPublicUrl } from './public-url.js'
+
+export interface Bot {
+  runCycle(): Promise<CycleSummary>
+  stop(): Promise<void>
+}
+
+export async function startBot(options: {
+  store: Store
+  config: Config
+  env: Env
+  log: Logger
+  stdout: Writable
+  now: () => Date
+}): Promise<Bot> {
+  const { store, config, env, log, now } = options
+  const feeds = await syncConfigFeeds(store.db, config.feeds, now())
+  const claims = await syncConfigClaims(store.db, config.claims, now())
+  log.info('configuration synced', { feeds: config.feeds.length, claimsAdded: claims.added.length, claimsRemoved: claims.removed.length, feedsSynced: feeds })
+
+  const sinks = createSinks({
+    discordToken: env.discordToken,
+    alertChannelId: env.discordAlertChannelId,
+    webhookUrl: env.discordWebhookUrl,
+    apiUrl: env.discordApiUrl,
+    stdout: options.stdout,
+  })
+  log.info('alert destinations', { sinks: sinks.map((s) => s.destination).join(',') })
+  const outbox = createOutbox({
+    db: store.db,
+    sinks,
+    log,
+    now,
+    threshold: config.threshold,
+    groupWindowHours: config.groupWindowHours,
+  })
+  const claimSource = createClaimSource(store.db, log)
+  const discord = await startDiscord({ store, env, log, threshold: config.threshold })
+
+  return {
+    runCycle: () =>
+      runPollCycle({
+        db: store.db,
+        fetch: config.fetch,
+        claims: claimSource,
+        outbox,
+        log,
+        now,
+        allowUserFeedUrl: isPublicUrl,
+      }),
+    stop: () => discord.stop(),
+  }
+}
