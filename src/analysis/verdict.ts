@@ -386,6 +386,14 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind))),
   )
   if (n === 1 && !kindHit) return null
+  // A single-party claim is about one kind of deal of one company: a headline about another kind
+  // (an IPO delay against a funding-round claim) is another matter.
+  if (n === 1) {
+    const headKinds = (story.sentences.find((s) => s.position === 'title')?.kinds ?? []).filter(
+      (k) => !k.background && k.kind !== 'deal',
+    )
+    if (headKinds.length > 0 && !headKinds.some((k) => k.kind === claim.kind)) return null
+  }
   // Both parties and a deal verb in one sentence, with no word of another kind of deal.
   const verbHit = story.sentences.some(
     (s) =>

@@ -80,6 +80,8 @@ const STATE: Case[] = [
 const SINGLE: Case[] = [
   ['datafjord-raise', 'Datafjord raises $3 billion', 'Datafjord said it raised $3 billion in new funding.', 'confirms'],
   ['datafjord-raise', 'Datafjord signs partnership with a cloud provider', 'Datafjord Inc will resell the provider’s services.', 'unrelated'],
+  ['datafjord-raise', 'Datafjord delays its IPO', 'Its latest funding round valued the company at $40 billion.', 'unrelated'],
+  ['datafjord-raise', 'Datafjord repousse son introduction en Bourse', 'Sa dernière levée de fonds la valorisait 40 milliards de dollars.', 'unrelated'],
   ['quillon-ipo', 'Quillon prices IPO at $22 a share', 'Quillon Motors raised $1.3 billion in its Nasdaq listing.', 'confirms'],
   ['quillon-ipo', 'Quillon prices IPO at $16, below the range', 'Quillon Motors sold fewer shares than planned.', 'contradicts'],
   ['quillon-ipo', 'Quillon postpones its IPO', 'Quillon said it would delay its listing because of market turmoil.', 'contradicts'],
