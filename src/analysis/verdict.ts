@@ -31,6 +31,18 @@ export interface DecisionFeatures {
   storyLevel: number
 }
 
+/**
+ * For a single-party claim the kind must match exactly, except that a sale and an acquisition are
+ * the two sides of one deal ("X explores a sale" ↔ "Y to buy X").
+ */
+function sameDealSide(claimKind: DealKind, storyKind: DealKind): boolean {
+  if (claimKind === storyKind) return true
+  return (
+    (claimKind === 'divestiture' && storyKind === 'acquisition') ||
+    (claimKind === 'acquisition' && storyKind === 'divestiture')
+  )
+}
+
 /** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
@@ -143,7 +155,7 @@ function signalsOf(
   const hasLegal = main.some((c) => c.cls === 'legal')
   const mainKinds = s.kinds.filter((k) => !k.background)
   const related = (k: DealKind): boolean =>
-    partyIds.length === 1 ? k === claim.kind : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+    partyIds.length === 1 ? sameDealSide(claim.kind, k) : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const partySet = new Set(
     s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
@@ -153,9 +165,9 @@ function signalsOf(
     level: 0,
     newEpisode: main.some((c) => c.cls === 'newEpisode'),
     kindMain: mainKinds.some(
-      (k) => k.kind !== 'deal' && (partyIds.length === 1 ? k.kind === claim.kind : kindsCompatible(claim.kind, k.kind)),
+      (k) => k.kind !== 'deal' && (partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind)),
     ),
-    kindExact: mainKinds.some((k) => k.kind === claim.kind),
+    kindExact: mainKinds.some((k) => (partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : k.kind === claim.kind)),
     kindRelated: mainKinds.some((k) => k.kind !== 'deal' && related(k.kind)),
     genericDeal: !specificOther && mainKinds.some((k) => k.kind === 'deal'),
     genericPrimary:
@@ -375,7 +387,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const partiesIn = (s: StorySentence): number =>
     new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
   const related = (k: DealKind): boolean =>
-    n === 1 ? k === claim.kind : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+    n === 1 ? sameDealSide(claim.kind, k) : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
   const kindHit = withParty.some(
     (s) =>
@@ -392,7 +404,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     const headKinds = (story.sentences.find((s) => s.position === 'title')?.kinds ?? []).filter(
       (k) => !k.background && k.kind !== 'deal',
     )
-    if (headKinds.length > 0 && !headKinds.some((k) => k.kind === claim.kind)) return null
+    if (headKinds.length > 0 && !headKinds.some((k) => sameDealSide(claim.kind, k.kind))) return null
   }
   // Both parties and a deal verb in one sentence, with no word of another kind of deal.
   const verbHit = story.sentences.some(
@@ -416,7 +428,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // against a hosting-contract claim), generic words of the lede ("the offer") refer to that deal.
   const titleKinds = (title?.kinds ?? []).filter((k) => !k.background && k.kind !== 'deal')
   const titleOtherDeal =
-    titleKinds.length > 0 && !titleKinds.some((k) => (n === 1 ? k.kind === claim.kind : kindsCompatible(claim.kind, k.kind)))
+    titleKinds.length > 0 && !titleKinds.some((k) => (n === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind)))
   const decisiveSignals = signals.filter(
     (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),
   )

@@ -162,6 +162,23 @@ describe('judgeStory verdicts (invented EN/FR cases)', () => {
   )
 })
 
+describe('a single-party sale claim', () => {
+  const sale = compileClaims({
+    entities: CLAIMS_FILE.entities,
+    claims: [{ id: 'sale', text: 'Brightwave is exploring a sale, according to people familiar with the matter.', date: '2026-07-01' }],
+  })
+  const verdict = (title: string): Verdict =>
+    judgeStory(sale, story(title, '')).find((j) => j.claim === 'sale')?.verdict ?? 'unrelated'
+  it.each<[string, Verdict]>([
+    ['Vantix to buy Brightwave for $12 billion', 'confirms'],
+    ['Brightwave hires bankers to explore a sale', 'confirms'],
+    ['Brightwave ends sale process', 'contradicts'],
+    ['Brightwave launches new shows', 'unrelated'],
+  ])('%s → %s', (title, expected) => {
+    expect(verdict(title)).toBe(expected)
+  })
+})
+
 describe('dates and episodes', () => {
   it('a collapse reported before the claim date is an earlier episode (mentions)', () => {
     expect(
