@@ -189,10 +189,24 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     }
   }
   const [roleA, roleB] = ROLE_PAIRS[kind]
+  // "Kroger and Albertsons will sell stores to C&S": two sellers joined by "and", then the buyer.
+  const first = mentions.find((m) => m.entity === partyIds[0])
+  const second = mentions.find((m) => m.entity === partyIds[1])
+  const joint =
+    kind === 'divestiture' &&
+    partyIds.length >= 3 &&
+    first !== undefined &&
+    second !== undefined &&
+    /^\s*(?:and|et|&)\s*$/.test(folded.slice(first.end, second.start))
+  const roleOf = (i: number): PartyRole => {
+    if (partyIds.length === 1) return kind === 'ipo' ? 'issuer' : 'party'
+    if (joint) return i <= 1 ? roleA : i === 2 ? roleB : 'party'
+    return i === 0 ? roleA : i === 1 ? roleB : 'party'
+  }
   const parties: ClaimParty[] = partyIds.map((id, i) => ({
     id,
     name: index.entities.get(id)?.name ?? id,
-    role: partyIds.length === 1 ? (kind === 'ipo' ? 'issuer' : 'party') : i === 0 ? roleA : i === 1 ? roleB : 'party',
+    role: roleOf(i),
   }))
   if (parties.length === 0) warnings.push('no party found: add the parties as entities, or a `parties:` field')
 

@@ -24,6 +24,7 @@ describe('claim understanding', () => {
     ['Quillon has filed for an IPO.', ['quillon:issuer'], 'ipo', 'agreed', false],
     ['Lumora signed a $3 billion cloud contract with Orbitel.', ['lumora:party', 'orbitel:party'], 'supply', 'agreed', false],
     ['Orbitel will sell 300 stores to Nordhaven to win approval for its merger with Selvane.', ['orbitel:seller', 'nordhaven:buyer', 'selvane:party'], 'divestiture', 'agreed', false],
+    ['Orbitel and Selvane will sell 300 stores to Nordhaven.', ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'], 'divestiture', 'agreed', false],
     ['Orbitel is terminating its deal to buy Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'terminated', false],
     ['Orbitel abandonne son projet de rachat de Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'ended', false],
     ['Lumora rejected an offer from Orbitel.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'rejected', false],
