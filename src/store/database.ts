@@ -86,6 +86,83 @@ export interface EvidenceTable {
   created_at: string
 }
 
+/** One alert: a claim × verdict reported by one or more outlets within the grouping window. */
+export interface AlertEventTable {
+  id: Generated<number>
+  claim_id: string
+  verdict: string
+  first_story_id: string
+  opened_at: string
+  /** Distinct outlets (feeds) that reported the event, the first included. */
+  outlets: number
+  outlet_names_json: string
+  feed_ids_json: string
+  confidence: number
+  evidence: string
+  reasons_json: string
+  story_url: string
+  story_title: string
+  story_published: string | null
+  /** Name of the first story's feed. */
+  outlet: string
+  claim_text: string
+  /** The claim's standing after the latest story of the event ({confirms, contradicts, mentions}). */
+  standing_json: string | null
+  updated_at: string
+}
+
+/** story × claim → event: a story is alerted at most once per claim (primary key). */
+export interface AlertStoryTable {
+  story_id: string
+  claim_id: string
+  event_id: number
+  feed_id: string
+  created_at: string
+}
+
+export type DeliveryAction = 'post' | 'edit'
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'broken'
+
+/** The outbox: one row per (event, destination, action) still to send or already sent. */
+export interface DeliveryTable {
+  id: Generated<number>
+  event_id: number
+  /** 'console', 'channel:<id>' or 'webhook:<id>'. */
+  destination: string
+  action: DeliveryAction
+  status: DeliveryStatus
+  attempts: Generated<number>
+  next_attempt_at: string
+  claimed_until: string | null
+  last_error: string | null
+  message_id: string | null
+  nonce: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Health of an alert destination: broken (1) after Discord refused it (400/403/404). */
+export interface DestinationTable {
+  destination: string
+  kind: string
+  target: string
+  guild_id: string | null
+  broken: Generated<number>
+  broken_reason: string | null
+  broken_at: string | null
+  last_ok_at: string | null
+  updated_at: string
+}
+
+/** Per-server settings chosen with slash commands; null columns take the configuration's value. */
+export interface GuildSettingsTable {
+  guild_id: string
+  alert_channel_id: string | null
+  threshold: number | null
+  locale: string | null
+  updated_at: string | null
+}
+
 /** Every table of the schema. Later migrations extend this interface (add tables here). */
 export interface Database {
   feeds: FeedTable
@@ -93,6 +170,11 @@ export interface Database {
   entities: EntityTable
   claims: ClaimTable
   evidence: EvidenceTable
+  alert_events: AlertEventTable
+  alert_stories: AlertStoryTable
+  deliveries: DeliveryTable
+  destinations: DestinationTable
+  guild_settings: GuildSettingsTable
 }
 
 export type StoreDialect = 'sqlite' | 'postgres'

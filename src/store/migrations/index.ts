@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely'
 import * as core from './001-core.js'
+import * as alerts from './002-alerts.js'
 
 export const migrations: Record<string, Migration> = {
   '001-core': core,
+  '002-alerts': alerts,
 }
