@@ -7,12 +7,17 @@
  *   describeClaim(claim)        how a claim was understood (for `dealwatch claims`, /claim add)
  */
 import type { ClaimsFile, EntitySpec, Judgement, Lang, Story } from '../domain.js'
+import { calibratedConfidence, usableWeights, type CalibrationWeights } from './calibration.js'
 import { adhocId, claimEntities, compileClaim, type CompiledClaim, type DealStatus } from './claims.js'
 import type { DealKind } from './deal-kinds.js'
 import { buildAliasIndex, type AliasIndex } from './entities.js'
 import type { Currency, FigureMeaning, Qualifier } from './figures.js'
 import { enrichStory, scanStory } from './story.js'
-import { judgeClaim } from './verdict.js'
+import { judgeClaim, type Decision } from './verdict.js'
+import modelWeights from './model-weights.json' with { type: 'json' }
+
+/** Trained calibration (scripts/train.ts); a stale or malformed file falls back to hand scores. */
+const CALIBRATION: CalibrationWeights | null = usableWeights(modelWeights) ? modelWeights : null
 
 export type { CompiledClaim } from './claims.js'
 
@@ -134,12 +139,21 @@ export function judgeStory(set: ClaimSet, story: Story): Judgement[] {
       item: view.id,
       claim: claim.id,
       verdict: d.verdict,
-      confidence: d.confidence,
+      confidence: finalConfidence(claim, d),
       evidence: d.evidence,
       reasons: d.reasons,
     })
   }
   return out
+}
+
+/** Hedged reports confirming a claim about an agreed or completed deal weigh less (DESIGN.md). */
+const HEDGED_AGREED_FACTOR = 0.9
+
+function finalConfidence(claim: CompiledClaim, d: Decision): number {
+  const p = calibratedConfidence(d, CALIBRATION)
+  const weaker = d.verdict === 'confirms' && d.features.hedged && (claim.level ?? 0) >= 2
+  return weaker ? Math.round(p * HEDGED_AGREED_FACTOR * 100) / 100 : p
 }
 
 /**
