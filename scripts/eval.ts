@@ -9,8 +9,9 @@
  * precision (with the number of alerts), alert recall, contradiction recall, the FNC-1-style
  * weighted score, the same per language, and the confusion matrix. `--json` prints one JSON object
  * on the last line. `--lodo` adds a leave-one-deal-out figure: claims are grouped into deals by
- * shared parties; the verdict engine has no parameters fitted to these files, so every held-out
- * deal is judged by the same rules and the figure is computed per deal and pooled.
+ * shared parties; verdicts come from rules with no parameters fitted to these files, so every
+ * held-out deal is judged by the same rules and the figure is computed per deal and pooled (the
+ * trained confidence layer has its own leave-one-deal-out check in scripts/train.ts).
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
@@ -330,8 +331,8 @@ function main(): void {
     }
     const ps = score(pooled)
     const meanRelated = perDeal.reduce((a, d) => a + d.relatedMacroF1, 0) / Math.max(1, perDeal.length)
-    lodo = { deals: perDeal.length, pooled: { relatedMacroF1: ps.relatedMacroF1, alertPrecision: ps.alertPrecision, contradictionRecall: ps.contradictionRecall }, meanDealRelatedMacroF1: meanRelated, perDeal, note: 'rule system: no parameters are fitted to this data, so each held-out deal is judged by the same rules' }
-    out.push(`leave-one-deal-out (${perDeal.length} deals; rule system, nothing refitted): pooled related macro-F1 ${pct(ps.relatedMacroF1)}, alert precision ${pct(ps.alertPrecision)}, contradiction recall ${pct(ps.contradictionRecall)}; mean per-deal related macro-F1 ${pct(meanRelated)}`)
+    lodo = { deals: perDeal.length, pooled: { relatedMacroF1: ps.relatedMacroF1, alertPrecision: ps.alertPrecision, contradictionRecall: ps.contradictionRecall }, meanDealRelatedMacroF1: meanRelated, perDeal, note: 'verdicts come from rules with no parameters fitted to data, so each held-out deal is judged by the same rules; only the confidence is trained (scripts/train.ts prints its own leave-one-deal-out check)' }
+    out.push(`leave-one-deal-out (${perDeal.length} deals; verdicts are rules with nothing fitted, so held-out = pooled; the confidence layer's LODO is printed by scripts/train.ts): pooled related macro-F1 ${pct(ps.relatedMacroF1)}, alert precision ${pct(ps.alertPrecision)}, contradiction recall ${pct(ps.contradictionRecall)}; mean per-deal related macro-F1 ${pct(meanRelated)}`)
     for (const d of perDeal) out.push(`  ${d.claims.join(', ')}: related macro-F1 ${pct(d.relatedMacroF1)}, alert precision ${pct(d.alertPrecision)} (${d.alerts})`)
   }
   out.push(`${stories.length} stories × ${set.claims.length} claims judged in ${elapsedMs.toFixed(1)} ms`)
