@@ -79,6 +79,10 @@ export async function recordAlert(
         await sql`select pg_advisory_xact_lock(hashtext(${'dealwatch-alert:' + input.claim.id}))`.execute(
           trx,
         )
+      } else {
+        // Take SQLite's write lock first: a transaction that reads and then writes would fail at
+        // once with SQLITE_BUSY (no busy wait) when another process wrote in between.
+        await sql`update alert_events set id = id where 1 = 0`.execute(trx)
       }
       const seen = await trx
         .selectFrom('alert_stories')
