@@ -18,6 +18,7 @@ export const CUE_CLASSES = [
   'collapse',
   'rejection',
   'pause',
+  'delay',
   'shortfall',
   'block',
   'legal',
@@ -62,7 +63,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   denial: [
     'denied', 'denies', 'deny', 'denial', 'dismissed the report*', 'dismisses the report*',
     'dismiss* report*', 'dismiss* rumo*',
-    'rejected the report*', 'rejects the report*', 'rejected reports', 'refuted', 'refutes',
+    'rejected the report*', 'rejects the report*', 'rejected reports', 'reject* report*', 'refuted', 'refutes',
     'not in talks', 'no talks', 'no plans to', 'no plan to', 'has no intention', 'no intention',
     'untrue', 'inaccurate', 'categorically', 'pure speculation', 'not for sale', 'no truth',
     'dement*', 'dementi*', 'refute*', 'nie', 'nient', 'a nie', "n'est pas en discussion*",
@@ -78,7 +79,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'talks collapsed', 'talks broke down', 'talks stalled', 'talks fell apart', 'collapse*',
     'fell through', 'falls through', 'cancel*', 'withdr*', 'shelve*',
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
-    'no longer', 'ends its', 'ended its', 'ends the', 'ended the', 'ends deal', 'ends pact',
+    'is off', 'are off', 'deal off', 'is dead', 'est annule*', 'no longer', 'ends its', 'ended its', 'ends the', 'ended the', 'ends deal', 'ends pact',
     'ends partnership', 'ends licensing', 'ends sale process', 'ended sale process',
     'ends sale', 'ended sale', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
     'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
@@ -93,8 +94,13 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
     'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'temporarily', 'en pause',
-    'en suspens', 'gel*', 'temporairement', 'delay*', 'postpone*', 'repouss*', 'reporte',
-    'reportee', 'reporter', 'reportent', 'retard*', 'differe', 'differee'
+    'en suspens', 'gel*', 'temporairement',
+  ],
+  // A delay: a setback for a listing (an IPO postponed), only a pending matter for a deal whose
+  // closing slips.
+  delay: [
+    'delay*', 'postpone*', 'repouss*', 'reporte', 'reportee', 'reporter', 'reportent', 'retard*',
+    'differe', 'differee', 'pushed back', 'push* back'
   ],
   // An offer or approach was turned down.
   rejection: [

@@ -120,6 +120,8 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   return TO_BEFORE.test(before) || FR_INFINITIVE.test(c.text)
 }
 
+const OBSTACLE_AFTER =
+  /^\W*(?:\w+\W+){0,3}?(?:objection|challenge|lawsuit|suit|complaint|opposition|appeal|injunction|concerns|probe|investigation|plainte|recours|enquete|veto|contestation)/
 const DEADLINE_AFTER = /^\W*(?:\w+\W+){0,4}?(?:deadline|date limite|date butoir|echeance|long-stop|end date)/
 
 // A clause segment: the comma/semicolon/colon-delimited piece of a sentence around an offset.
@@ -198,15 +200,24 @@ function signalsOf(
     // "has not abandoned", "n'a pas renoncé": the parties keep the deal going.
     if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds, coref)) sig.reaffirm ??= c
     if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
-    const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause'
+    // A postponed listing stalls an IPO claim; a delayed closing is only pending for other deals.
+    const isDelay = c.cls === 'delay'
+    if (isDelay && claim.kind !== 'ipo' && !c.negated && !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) {
+      if (partyNear(s, c, partyIds, coref)) sig.legal ??= c
+      continue
+    }
+    const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
+    // "withdraws its objection", "drops its lawsuit", "renonce à son recours": an obstacle goes
+    // away, which is no setback for the deal.
+    if (OBSTACLE_AFTER.test(s.folded.slice(c.end, c.end + 40))) continue
     if (isModal(s, c)) {
       sig.legal ??= c
       continue
     }
     // Pushing back a deadline keeps the deal alive (the parties reaffirm it).
-    if (c.cls === 'pause' && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) sig.reaffirm ??= c
-    else if (c.cls === 'pause') sig.pause ??= c
+    if ((c.cls === 'pause' || isDelay) && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) sig.reaffirm ??= c
+    else if (c.cls === 'pause' || isDelay) sig.pause ??= c
     else sig.collapse ??= c
   }
   const block = first((c) => c.cls === 'block' && !c.negated)
@@ -232,6 +243,8 @@ function signalsOf(
   // talks ("in talks to acquire"); a negated agreement is only talks ("has not agreed"); negated
   // talks are nothing ("without confirming talks").
   const talks = main.filter((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
+  // "closing delayed", "finalisation reportée": agreed, not done.
+  const slipping = main.some((c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated)
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
@@ -242,6 +255,7 @@ function signalsOf(
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
     // "could be finalised", "expected to close": expected, not done.
     if (eff >= 2 && isModal(s, c, true, false)) eff = 1
+    if (slipping && eff > 2) eff = 2
     if (eff > sig.level) {
       sig.level = eff
       sig.levelCue = c
@@ -327,6 +341,10 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{N}&.-]+/gu
 const NOT_A_BUYER: ReadonlySet<string> = new Set(
   'rival rivals the a an le la les un une groupe group report exclusive breaking update us uk eu french american british chinese german japanese'.split(' '),
 )
+const PART_AFTER =
+  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|filiale|division|actifs|participation|activites?|branche)\b/
+const PART_WORD =
+  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|filiale|actifs|participation|activites?|branche)\b/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 
 /**
@@ -353,6 +371,9 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
   if (verb === undefined || title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) {
     return null
   }
+  // "buys Brightwave's streaming unit": a part of the target, not the target.
+  if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
+  if (PART_WORD.test(title.folded.slice(verb.end, targetAt.start))) return null
   const subject = title.text.slice(0, verb.start)
   const names = [...subject.matchAll(CAPITALISED)].filter(
     (m) => !NOT_A_BUYER.has(m[0].toLowerCase()) && !title.mentions.some((x) => m.index >= x.start && m.index < x.end),

@@ -132,6 +132,11 @@ const HEADLINES: Case[] = [
   ['vantix-brightwave-deal', "Brightwave repousse l'offre de Vantix", '', 'contradicts'],
   ['vantix-brightwave-deal', 'Vantix raises offer for Brightwave to $15 billion', '', 'contradicts'],
   ['vantix-brightwave-deal', 'Vantix shares jump as Brightwave deal nears', '', 'mentions'],
+  ['vantix-brightwave-deal', 'Regulator withdraws its challenge to Vantix-Brightwave deal', '', 'mentions'],
+  ["vantix-brightwave-deal", "L'autorité renonce à son recours contre le rachat de Brightwave par Vantix", '', 'mentions'],
+  ['vantix-brightwave-deal', 'Closing of Vantix-Brightwave deal delayed to next quarter', '', 'mentions'],
+  ['vantix-brightwave-deal', 'Le rachat de Brightwave par Vantix retardé par Bruxelles', '', 'mentions'],
+  ['vantix-brightwave-deal', 'Brightwave rejects report that Vantix deal is off', '', 'mentions'],
   ['orbitel-lumora-talks', 'Orbitel weighs multibillion-dollar investment in Lumora', '', 'confirms'],
   ['orbitel-lumora-talks', 'Orbitel eyes stake in Lumora', '', 'confirms'],
   ['orbitel-lumora-talks', 'Lumora said to be in talks with Orbitel over funding', '', 'confirms'],
@@ -151,6 +156,8 @@ const RIVAL: Case[] = [
   ['vantix-brightwave-deal', 'Halcyon in talks to buy Brightwave', '', 'unrelated'],
   ['vantix-brightwave-deal', 'Could Halcyon buy Brightwave?', '', 'unrelated'],
   ['vantix-brightwave-deal', 'Brightwave buys Tiny Co', '', 'unrelated'],
+  ['vantix-brightwave-deal', "Halcyon buys Brightwave's streaming unit", '', 'unrelated'],
+  ['vantix-brightwave-deal', 'Halcyon rachète une filiale de Brightwave', '', 'unrelated'],
 ]
 
 describe('judgeStory verdicts (invented EN/FR cases)', () => {
