@@ -96,7 +96,7 @@ export interface AlertEventTable {
   /** Distinct outlets (feeds) that reported the event, the first included. */
   outlets: number
   outlet_names_json: string
-  feed_ids_json: string
+  feed_ids_json: Generated<string>
   confidence: number
   evidence: string
   reasons_json: string
@@ -144,8 +144,8 @@ export interface DeliveryTable {
 /** Health of an alert destination: broken (1) after Discord refused it (400/403/404). */
 export interface DestinationTable {
   destination: string
-  kind: string
-  target: string
+  kind: string | null
+  target: string | null
   guild_id: string | null
   broken: Generated<number>
   broken_reason: string | null

@@ -20,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('outlets', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('outlet_names_json', 'text', (c) => c.notNull())
     // The feeds already counted: a second story from one of them does not join the event.
-    .addColumn('feed_ids_json', 'text', (c) => c.notNull())
+    .addColumn('feed_ids_json', 'text', (c) => c.notNull().defaultTo('[]'))
     // double precision, not real: PostgreSQL's real is 4 bytes (0.91 would read 0.9100000262).
     .addColumn('confidence', 'double precision', (c) => c.notNull())
     .addColumn('evidence', 'text', (c) => c.notNull())
@@ -89,8 +89,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('destinations')
     .addColumn('destination', 'text', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('target', 'text', (c) => c.notNull())
+    // Derivable from the key; nullable so other stages may record a destination by key alone.
+    .addColumn('kind', 'text')
+    .addColumn('target', 'text')
     .addColumn('guild_id', 'text')
     .addColumn('broken', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('broken_reason', 'text')
