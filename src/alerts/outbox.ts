@@ -262,7 +262,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     const info = describeDestination(delivery.destination, null)
     try {
       if (delivery.action === 'post') {
-        const { messageId } = await sink.post(alert, { nonce: delivery.nonce ?? randomUUID() })
+        // Discord caps nonces at 25 characters.
+        const nonce = delivery.nonce ?? randomUUID().replace(/-/g, '').slice(0, 25)
+        const { messageId } = await sink.post(alert, { nonce })
         await markDeliverySent(db, delivery.id, messageId, now())
       } else {
         const post = await findPost(db, delivery.eventId, delivery.destination)
