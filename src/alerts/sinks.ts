@@ -28,7 +28,7 @@ function utcMinute(iso: string | null): string | null {
 
 /** The console rendering of an alert: three lines, the evidence quoted. Pure. */
 export function formatAlertText(alert: Alert): string {
-  const head = `${ICON[alert.verdict]} ${alert.verdict.toUpperCase().padEnd(11)} ${oneLine(alert.claim.text)}`
+  const head = `${ICON[alert.verdict]} ${alert.verdict.toUpperCase()}  ${oneLine(alert.claim.text)}`
   const meta = [
     alert.story.outlet,
     alert.story.url,

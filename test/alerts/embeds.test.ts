@@ -156,7 +156,7 @@ describe('formatAlertText (console)', () => {
   it('prints three lines with the quoted evidence and the outlet count', () => {
     const text = formatAlertText(alert({ outlets: 3, outletNames: ['Wire', 'Fil', 'Gazette'] }))
     expect(text).toBe(
-      '✅ CONFIRMS    Amazon is in talks to invest more than $10 billion in OpenAI.\n' +
+      '✅ CONFIRMS  Amazon is in talks to invest more than $10 billion in OpenAI.\n' +
         '   “Amazon is in advanced talks to invest more than $10 billion in OpenAI, people said.”\n' +
         '   — Wire · https://news.example/amazon-openai · 2025-12-17 08:00 UTC · confidence 0.91 · +2 outlets\n',
     )
@@ -166,7 +166,7 @@ describe('formatAlertText (console)', () => {
     const text = formatAlertText(
       alert({ verdict: 'contradicts', story: { ...alert().story, published: null } }),
     )
-    expect(text).toMatch(/^❌ CONTRADICTS Amazon/)
+    expect(text).toMatch(/^❌ CONTRADICTS  Amazon/)
     expect(text).toContain('— Wire · https://news.example/amazon-openai · confidence 0.91\n')
   })
 })
