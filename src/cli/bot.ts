@@ -29,6 +29,8 @@ export async function startBot(options: {
   log: Logger
   stdout: Writable
   now: () => Date
+  /** Start the slash-command front ends (not for `run --once` or the demo). Default true. */
+  commands?: boolean
 }): Promise<Bot> {
   const { store, config, env, log, now } = options
   const feeds = await syncConfigFeeds(store.db, config.feeds, now())
@@ -52,7 +54,10 @@ export async function startBot(options: {
     groupWindowHours: config.groupWindowHours,
   })
   const claimSource = createClaimSource(store.db, log)
-  const discord = await startDiscord({ store, env, log, threshold: config.threshold })
+  const discord =
+    options.commands === false
+      ? { stop: async () => {} }
+      : await startDiscord({ store, env, log, threshold: config.threshold })
 
   return {
     runCycle: () =>

@@ -49,7 +49,7 @@ export async function demoCommand(options: { pause: number }): Promise<void> {
     // No Discord in the demo: alerts go to the console whatever the environment says.
     const env = { ...readEnv({}), databaseUrl: join(dir, 'demo.sqlite') }
     const log = createLogger({ level: 'warn' })
-    const bot = await startBot({ store, config, env, log, stdout: process.stdout, now: () => new Date() })
+    const bot = await startBot({ store, config, env, log, stdout: process.stdout, now: () => new Date(), commands: false })
     out(`dealwatch demo: ${config.claims.claims.length} claims (config/claims.yaml), ${DEMO_FEEDS.length} feeds served at ${baseUrl}`)
     for (batch = 0; batch < BATCH_TITLES.length; batch++) {
       out(`\n── poll ${batch + 1}/${BATCH_TITLES.length}: ${BATCH_TITLES[batch]}`)

@@ -21,7 +21,15 @@ export async function runCommand(options: { config?: string; once?: boolean }): 
   const store = await openStore(env.databaseUrl)
   log.info('database ready', { dialect: store.dialect, url: redact(env.databaseUrl) })
   try {
-    const bot = await startBot({ store, config, env, log, stdout: process.stdout, now: () => new Date() })
+    const bot = await startBot({
+      store,
+      config,
+      env,
+      log,
+      stdout: process.stdout,
+      now: () => new Date(),
+      commands: options.once !== true,
+    })
     if (options.once) {
       await bot.runCycle()
       await bot.stop()
