@@ -166,7 +166,7 @@ describe('formatAlertText (console)', () => {
     const text = formatAlertText(
       alert({ verdict: 'contradicts', story: { ...alert().story, published: null } }),
     )
-    expect(text).toMatch(/^❌ CONTRADICTS  Amazon/)
+    expect(text).toMatch(/^❌ CONTRADICTS {2}Amazon/)
     expect(text).toContain('— Wire · https://news.example/amazon-openai · confidence 0.91\n')
   })
 })
