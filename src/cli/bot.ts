@@ -35,7 +35,15 @@ export async function startBot(options: {
   const { store, config, env, log, now } = options
   const feeds = await syncConfigFeeds(store.db, config.feeds, now())
   const claims = await syncConfigClaims(store.db, config.claims, now())
-  log.info('configuration synced', { feeds: config.feeds.length, claimsAdded: claims.added.length, claimsRemoved: claims.removed.length, feedsSynced: feeds })
+  log.info('configuration synced', {
+    feeds: config.feeds.length,
+    feedsAdded: feeds.added.length,
+    feedsRemoved: feeds.removed.length,
+    claims: config.claims.claims.length,
+    claimsAdded: claims.added.length,
+    claimsUpdated: claims.updated.length,
+    claimsRemoved: claims.removed.length,
+  })
 
   const sinks = createSinks({
     discordToken: env.discordToken,
