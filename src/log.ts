@@ -32,7 +32,9 @@ export function createLogger(options: {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k}=${formatValue(v)}`)
         .join(' ')
-      write(`${clock().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${tail ? ' ' + tail : ''}\n`)
+      write(
+        `${clock().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${tail ? ' ' + tail : ''}\n`,
+      )
     }
     return {
       debug: (m, f) => emit('debug', m, f),

@@ -2,7 +2,11 @@
 import { compileClaims, describeClaim, type ClaimDescription } from '../analysis/index.js'
 import { loadConfig, readClaimsFile } from '../config/load-config.js'
 
-export async function claimsCommand(options: { config?: string; claims?: string; json?: boolean }): Promise<void> {
+export async function claimsCommand(options: {
+  config?: string
+  claims?: string
+  json?: boolean
+}): Promise<void> {
   const file = options.claims ? readClaimsFile(options.claims) : loadConfig(options.config).claims
   const set = compileClaims(file)
   const descriptions = set.claims.map(describeClaim)
@@ -22,7 +26,12 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
     ? d.parties.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}`).join(' → ')
     : '(none found: add the parties as entities, or a `parties:` field)'
   const figures = d.figures.length
-    ? d.figures.map((f) => `${f.meaning} ${f.qualifier} ${f.text} [${formatBound(f.low)} .. ${formatBound(f.high)}${f.currency ? ' ' + f.currency : ''}]`).join('; ')
+    ? d.figures
+        .map(
+          (f) =>
+            `${f.meaning} ${f.qualifier} ${f.text} [${formatBound(f.low)} .. ${formatBound(f.high)}${f.currency ? ' ' + f.currency : ''}]`,
+        )
+        .join('; ')
     : 'none'
   const lines = [
     `${d.id}${date ? ` (${date}, ${d.lang})` : ` (${d.lang})`}`,
@@ -37,7 +46,12 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
 
 function formatBound(n: number): string {
   if (!Number.isFinite(n)) return '∞'
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']]
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ]
   for (const [scale, suffix] of units) {
     if (Math.abs(n) >= scale) return `${+(n / scale).toFixed(3)}${suffix}`
   }

@@ -35,16 +35,28 @@ export const DEMO_FEEDS: DemoFeed[] = [
     lang: 'en',
     batches: [
       [
-        story('wire-1', '2025-12-10T08:00:00Z', 'Amazon shares edge higher after cloud unit wins new customers',
-          'Amazon Web Services said it signed several large enterprise customers in the quarter, and the stock rose 1%.'),
+        story(
+          'wire-1',
+          '2025-12-10T08:00:00Z',
+          'Amazon shares edge higher after cloud unit wins new customers',
+          'Amazon Web Services said it signed several large enterprise customers in the quarter, and the stock rose 1%.',
+        ),
       ],
       [
-        story('wire-2', '2025-12-17T07:30:00Z', 'Amazon in talks to invest more than $10 billion in OpenAI',
-          'Amazon is in advanced talks to invest more than $10 billion in OpenAI, according to people familiar with the matter. The talks are ongoing and terms could still change.'),
+        story(
+          'wire-2',
+          '2025-12-17T07:30:00Z',
+          'Amazon in talks to invest more than $10 billion in OpenAI',
+          'Amazon is in advanced talks to invest more than $10 billion in OpenAI, according to people familiar with the matter. The talks are ongoing and terms could still change.',
+        ),
       ],
       [
-        story('wire-3', '2026-01-20T16:00:00Z', 'Amazon and OpenAI call off investment talks',
-          'Amazon and OpenAI have ended their talks over an investment in the ChatGPT maker, the two companies said on Tuesday, without giving a reason.'),
+        story(
+          'wire-3',
+          '2026-01-20T16:00:00Z',
+          'Amazon and OpenAI call off investment talks',
+          'Amazon and OpenAI have ended their talks over an investment in the ChatGPT maker, the two companies said on Tuesday, without giving a reason.',
+        ),
       ],
     ],
   },
@@ -54,16 +66,28 @@ export const DEMO_FEEDS: DemoFeed[] = [
     lang: 'fr',
     batches: [
       [
-        story('fr-1', '2025-12-11T09:00:00Z', 'OpenAI lance une nouvelle version de ChatGPT pour les entreprises',
-          "La start-up de Sam Altman présente de nouvelles fonctions destinées aux grandes entreprises."),
+        story(
+          'fr-1',
+          '2025-12-11T09:00:00Z',
+          'OpenAI lance une nouvelle version de ChatGPT pour les entreprises',
+          'La start-up de Sam Altman présente de nouvelles fonctions destinées aux grandes entreprises.',
+        ),
       ],
       [
-        story('fr-2', '2025-12-17T10:15:00Z', "Amazon serait en discussions pour investir plus de 10 milliards de dollars dans OpenAI",
-          "Le géant de Seattle serait en négociations avancées pour investir plus de 10 milliards de dollars dans OpenAI, selon des sources proches du dossier."),
+        story(
+          'fr-2',
+          '2025-12-17T10:15:00Z',
+          'Amazon serait en discussions pour investir plus de 10 milliards de dollars dans OpenAI',
+          'Le géant de Seattle serait en négociations avancées pour investir plus de 10 milliards de dollars dans OpenAI, selon des sources proches du dossier.',
+        ),
       ],
       [
-        story('fr-3', '2026-01-21T08:00:00Z', "Microsoft a désormais investi 13 milliards de dollars dans OpenAI",
-          "Microsoft a investi au total plus de 13 milliards de dollars dans OpenAI depuis 2019, a confirmé le groupe de Redmond dans un communiqué."),
+        story(
+          'fr-3',
+          '2026-01-21T08:00:00Z',
+          'Microsoft a désormais investi 13 milliards de dollars dans OpenAI',
+          'Microsoft a investi au total plus de 13 milliards de dollars dans OpenAI depuis 2019, a confirmé le groupe de Redmond dans un communiqué.',
+        ),
       ],
     ],
   },

@@ -49,18 +49,34 @@ export async function demoCommand(options: { pause: number }): Promise<void> {
     // No Discord in the demo: alerts go to the console whatever the environment says.
     const env = { ...readEnv({}), databaseUrl: join(dir, 'demo.sqlite') }
     const log = createLogger({ level: 'warn' })
-    const bot = await startBot({ store, config, env, log, stdout: process.stdout, now: () => new Date(), commands: false })
-    out(`dealwatch demo: ${config.claims.claims.length} claims (config/claims.yaml), ${DEMO_FEEDS.length} feeds served at ${baseUrl}`)
+    const bot = await startBot({
+      store,
+      config,
+      env,
+      log,
+      stdout: process.stdout,
+      now: () => new Date(),
+      commands: false,
+    })
+    out(
+      `dealwatch demo: ${config.claims.claims.length} claims (config/claims.yaml), ${DEMO_FEEDS.length} feeds served at ${baseUrl}`,
+    )
     for (batch = 0; batch < BATCH_TITLES.length; batch++) {
       out(`\n── poll ${batch + 1}/${BATCH_TITLES.length}: ${BATCH_TITLES[batch]}`)
       const summary = await bot.runCycle()
       const alerts = summary.alerts.opened + summary.alerts.joined
-      out(`   ${summary.newStories} new stories, ${summary.judgements} related judgements, ${alerts} alerts (${summary.alerts.joined} joined an earlier alert)` +
-        (summary.alerts.baseline ? `, ${summary.alerts.baseline} held back by the first poll` : ''))
+      out(
+        `   ${summary.newStories} new stories, ${summary.judgements} related judgements, ${alerts} alerts (${summary.alerts.joined} joined an earlier alert)` +
+          (summary.alerts.baseline
+            ? `, ${summary.alerts.baseline} held back by the first poll`
+            : ''),
+      )
       if (batch < BATCH_TITLES.length - 1) await delay(options.pause)
     }
     await bot.stop()
-    out('\nDone. Run `npx dealwatch run` to poll the real feeds, or see README.md to connect Discord.')
+    out(
+      '\nDone. Run `npx dealwatch run` to poll the real feeds, or see README.md to connect Discord.',
+    )
   } finally {
     await store.close()
     server.close()

@@ -27,7 +27,9 @@ export async function startDiscord(options: {
   const wantsGateway = env.discordToken !== undefined
   const wantsHttp = env.interactionsPort !== undefined && env.discordPublicKey !== undefined
   if (!wantsGateway && !wantsHttp) {
-    log.info('slash commands are off: set DISCORD_TOKEN (gateway) or INTERACTIONS_PORT + DISCORD_PUBLIC_KEY (HTTP)')
+    log.info(
+      'slash commands are off: set DISCORD_TOKEN (gateway) or INTERACTIONS_PORT + DISCORD_PUBLIC_KEY (HTTP)',
+    )
     return { stop: async () => {} }
   }
   const store = createDealStore(options.store.db, {
@@ -39,7 +41,8 @@ export async function startDiscord(options: {
     entities: store.entities,
     probeFeed: createFeedProbe({
       // A feed a user adds must not lead the bot to a private address, redirects included.
-      fetchFeed: (request, fetchOptions, now) => fetchFeed(request, { ...fetchOptions, allowUrl: isPublicUrl }, now),
+      fetchFeed: (request, fetchOptions, now) =>
+        fetchFeed(request, { ...fetchOptions, allowUrl: isPublicUrl }, now),
       parseFeed,
     }),
   })

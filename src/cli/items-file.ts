@@ -17,9 +17,15 @@ export class ItemsFileError extends Error {
 const storyLine = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   title: z.string().default(''),
-  summary: z.string().nullish().transform((s) => s ?? ''),
+  summary: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? ''),
   url: z.string().default(''),
-  published: z.string().nullish().transform((s) => s ?? null),
+  published: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? null),
   lang: z.enum(['en', 'fr']).optional(),
 })
 
@@ -29,7 +35,9 @@ export async function readItemsFile(path: string): Promise<Story[]> {
     bytes = readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new ItemsFileError(code === 'ENOENT' ? `${path}: file not found` : `${path}: cannot read (${String(error)})`)
+    throw new ItemsFileError(
+      code === 'ENOENT' ? `${path}: file not found` : `${path}: cannot read (${String(error)})`,
+    )
   }
   const { text } = decodeFeedBytes(bytes)
   const start = text.replace(/^\uFEFF/, '').trimStart()
@@ -53,12 +61,17 @@ function readJsonLines(path: string, text: string): Story[] {
     const parsed = storyLine.safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      throw new ItemsFileError(`${path}:${i + 1}: ${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid story'}`)
+      throw new ItemsFileError(
+        `${path}:${i + 1}: ${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid story'}`,
+      )
     }
     const { lang, ...story } = parsed.data
-    if (seen.has(story.id)) throw new ItemsFileError(`${path}:${i + 1}: duplicate story id "${story.id}"`)
+    if (seen.has(story.id))
+      throw new ItemsFileError(`${path}:${i + 1}: duplicate story id "${story.id}"`)
     if (story.published !== null && Number.isNaN(Date.parse(story.published))) {
-      throw new ItemsFileError(`${path}:${i + 1}: published: "${story.published}" is not an ISO 8601 date`)
+      throw new ItemsFileError(
+        `${path}:${i + 1}: published: "${story.published}" is not an ISO 8601 date`,
+      )
     }
     seen.add(story.id)
     stories.push(lang ? { ...story, lang } : story)
@@ -74,6 +87,8 @@ async function readFeedDocument(path: string, xml: string): Promise<Story[]> {
     const story = toStory(item, feed)
     if (!story) return []
     const { id, title, summary, url, published, lang } = story
-    return [lang ? { id, title, summary, url, published, lang } : { id, title, summary, url, published }]
+    return [
+      lang ? { id, title, summary, url, published, lang } : { id, title, summary, url, published },
+    ]
   })
 }

@@ -18,8 +18,13 @@ const program = new Command()
 
 program
   .command('run')
-  .description('run the bot: poll feeds on the schedule, judge new stories, deliver alerts, answer slash commands')
-  .option('-c, --config <file>', 'YAML settings file (feeds, entities, claims, schedule, alerts); defaults to config/')
+  .description(
+    'run the bot: poll feeds on the schedule, judge new stories, deliver alerts, answer slash commands',
+  )
+  .option(
+    '-c, --config <file>',
+    'YAML settings file (feeds, entities, claims, schedule, alerts); defaults to config/',
+  )
   .option('--once', 'run one poll cycle, deliver what is due, and exit')
   .addHelpText(
     'after',
@@ -34,9 +39,14 @@ program
 
 program
   .command('analyze')
-  .description('judge stories offline against claims and print one JSON line per related (story, claim) pair')
+  .description(
+    'judge stories offline against claims and print one JSON line per related (story, claim) pair',
+  )
   .requiredOption('--claims <file>', 'claims file (YAML: entities and claims)')
-  .requiredOption('--items <file>', 'stories as JSON lines ({"id","title","summary","url","published","lang"}) or an RSS/Atom file')
+  .requiredOption(
+    '--items <file>',
+    'stories as JSON lines ({"id","title","summary","url","published","lang"}) or an RSS/Atom file',
+  )
   .action(async (options: { claims: string; items: string }) => {
     const { analyzeCommand } = await import('./analyze.js')
     await analyzeCommand(options)
@@ -55,8 +65,14 @@ program
 
 program
   .command('demo')
-  .description('offline demo: serve bundled feeds from a loopback server in timed batches and print the alerts')
-  .addOption(new Option('--pause <ms>', 'pause between batches, in milliseconds').default(700).argParser(Number))
+  .description(
+    'offline demo: serve bundled feeds from a loopback server in timed batches and print the alerts',
+  )
+  .addOption(
+    new Option('--pause <ms>', 'pause between batches, in milliseconds')
+      .default(700)
+      .argParser(Number),
+  )
   .action(async (options: { pause: number }) => {
     const { demoCommand } = await import('./demo.js')
     await demoCommand(options)
@@ -64,8 +80,13 @@ program
 
 program
   .command('register-commands')
-  .description('register the slash commands with Discord (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)')
-  .option('--guild <id>', 'register in one server only (instant), instead of globally (may take up to an hour)')
+  .description(
+    'register the slash commands with Discord (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)',
+  )
+  .option(
+    '--guild <id>',
+    'register in one server only (instant), instead of globally (may take up to an hour)',
+  )
   .action(async (options: { guild?: string }) => {
     const { registerCommandsCommand } = await import('./register-commands.js')
     await registerCommandsCommand(options)
@@ -77,12 +98,16 @@ try {
   if (error instanceof CommanderError) {
     // --help and --version land here with exit code 0; usage errors were already printed.
     process.exitCode = error.exitCode
-  } else if (error instanceof ConfigError || (error instanceof Error && error.name.endsWith('FileError'))) {
+  } else if (
+    error instanceof ConfigError ||
+    (error instanceof Error && error.name.endsWith('FileError'))
+  ) {
     process.stderr.write(`dealwatch: ${error.message}\n`)
     process.exitCode = 2
   } else {
     process.stderr.write(`dealwatch: ${describeError(error)}\n`)
-    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`)
     process.exitCode = 1
   }
 }

@@ -10,9 +10,12 @@ export async function registerCommandsCommand(options: { guild?: string }): Prom
     env.discordToken ? null : 'DISCORD_TOKEN (the bot token)',
     env.discordApplicationId ? null : 'DISCORD_APPLICATION_ID (the application id)',
   ].filter((m): m is string => m !== null)
-  if (missing.length > 0) throw new ConfigError(missing.map((m) => `environment: ${m} is required to register commands`))
+  if (missing.length > 0)
+    throw new ConfigError(missing.map((m) => `environment: ${m} is required to register commands`))
   if (options.guild !== undefined && !/^\d{17,20}$/.test(options.guild)) {
-    throw new ConfigError([`--guild: expected a Discord server id (17 to 20 digits), got "${options.guild}"`])
+    throw new ConfigError([
+      `--guild: expected a Discord server id (17 to 20 digits), got "${options.guild}"`,
+    ])
   }
   const count = await registerCommands({
     token: env.discordToken as string,

@@ -81,7 +81,9 @@ function redact(url: string): string {
   try {
     const parsed = new URL(url)
     if (parsed.password) parsed.password = '***'
-    return parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:' ? parsed.toString() : url
+    return parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:'
+      ? parsed.toString()
+      : url
   } catch {
     return url
   }

@@ -53,7 +53,8 @@ export function readEnv(vars: NodeJS.ProcessEnv): Env {
   }
   const url = (name: string): string | undefined => {
     const v = get(name)
-    if (v !== undefined && !/^https?:\/\/[^\s]+$/.test(v)) problems.push(`${name}: expected an http(s) URL, got "${v}"`)
+    if (v !== undefined && !/^https?:\/\/[^\s]+$/.test(v))
+      problems.push(`${name}: expected an http(s) URL, got "${v}"`)
     return v
   }
 
@@ -71,10 +72,14 @@ export function readEnv(vars: NodeJS.ProcessEnv): Env {
   }
   const publicKey = get('DISCORD_PUBLIC_KEY')
   if (publicKey !== undefined && !/^[0-9a-f]{64}$/i.test(publicKey)) {
-    problems.push('DISCORD_PUBLIC_KEY: expected the 64 hex characters shown as "Public Key" in the Discord developer portal')
+    problems.push(
+      'DISCORD_PUBLIC_KEY: expected the 64 hex characters shown as "Public Key" in the Discord developer portal',
+    )
   }
   if (interactionsPort !== undefined && publicKey === undefined) {
-    problems.push('INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: the endpoint cannot verify Discord signatures without it')
+    problems.push(
+      'INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: the endpoint cannot verify Discord signatures without it',
+    )
   }
   const webhook = url('DISCORD_WEBHOOK_URL')
   if (webhook !== undefined && !/\/webhooks\/\d{17,20}\/[\w-]+/.test(webhook)) {
@@ -92,7 +97,9 @@ export function readEnv(vars: NodeJS.ProcessEnv): Env {
     logLevel: logLevel as LogLevel,
   }
   if (env.discordAlertChannelId && !env.discordToken) {
-    problems.push('DISCORD_ALERT_CHANNEL_ID is set but DISCORD_TOKEN is not: posting to a channel needs the bot token')
+    problems.push(
+      'DISCORD_ALERT_CHANNEL_ID is set but DISCORD_TOKEN is not: posting to a channel needs the bot token',
+    )
   }
   if (problems.length > 0) throw new ConfigError(problems.map((p) => `environment: ${p}`))
   return env

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import type { ClaimsFile } from '../domain.js'
-import { claimsFileSchema, settingsFileSchema, type FeedConfig, type SettingsFile } from './schema.js'
+import {
+  claimsFileSchema,
+  settingsFileSchema,
+  type FeedConfig,
+  type SettingsFile,
+} from './schema.js'
 
 /** A configuration that cannot be used; `problems` holds one line per problem. */
 export class ConfigError extends Error {
@@ -45,7 +50,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir)
-    if (up === dir) throw new Error('cannot find the dealwatch package root (no package.json above src/)')
+    if (up === dir)
+      throw new Error('cannot find the dealwatch package root (no package.json above src/)')
     dir = up
   }
   return dir
@@ -54,7 +60,10 @@ export function packageRoot(): string {
 /** Paths of the shipped defaults. */
 export function defaultConfigPaths(): { settings: string; claims: string } {
   const root = packageRoot()
-  return { settings: join(root, 'config', 'dealwatch.yaml'), claims: join(root, 'config', 'claims.yaml') }
+  return {
+    settings: join(root, 'config', 'dealwatch.yaml'),
+    claims: join(root, 'config', 'claims.yaml'),
+  }
 }
 
 /**
@@ -97,7 +106,11 @@ export function loadConfig(userFile?: string): Config {
   }
   const problems = [
     ...checkClaims(claims, userFile ?? paths.claims),
-    ...checkUnique(config.feeds.map((f) => f.url), `${userFile ?? paths.settings}: feeds`, 'url'),
+    ...checkUnique(
+      config.feeds.map((f) => f.url),
+      `${userFile ?? paths.settings}: feeds`,
+      'url',
+    ),
   ]
   if (problems.length > 0) throw new ConfigError(problems)
   return config
@@ -114,8 +127,16 @@ export function readClaimsFile(path: string): ClaimsFile {
 /** Cross-field checks the schema cannot express: unique ids, parties that name known entities. */
 function checkClaims(file: ClaimsFile, where: string): string[] {
   const problems = [
-    ...checkUnique(file.entities.map((e) => e.id), `${where}: entities`, 'id'),
-    ...checkUnique(file.claims.map((c) => c.id), `${where}: claims`, 'id'),
+    ...checkUnique(
+      file.entities.map((e) => e.id),
+      `${where}: entities`,
+      'id',
+    ),
+    ...checkUnique(
+      file.claims.map((c) => c.id),
+      `${where}: claims`,
+      'id',
+    ),
   ]
   const known = new Set(file.entities.map((e) => e.id))
   file.claims.forEach((claim, i) => {
@@ -134,7 +155,8 @@ function checkUnique(values: string[], where: string, key: string): string[] {
   const seen = new Set<string>()
   const problems: string[] = []
   values.forEach((v, i) => {
-    if (seen.has(v)) problems.push(`${where}[${i}].${key}: "${v}" appears more than once; ${key}s must be unique`)
+    if (seen.has(v))
+      problems.push(`${where}[${i}].${key}: "${v}" appears more than once; ${key}s must be unique`)
     seen.add(v)
   })
   return problems
@@ -153,7 +175,9 @@ function readYaml<S extends z.ZodType>(path: string, schema: S): z.output<S> {
   }
   const doc = parseDocument(source, { prettyErrors: true })
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => `${path}: not valid YAML: ${e.message.split('\n')[0]}`))
+    throw new ConfigError(
+      doc.errors.map((e) => `${path}: not valid YAML: ${e.message.split('\n')[0]}`),
+    )
   }
   const result = schema.safeParse(doc.toJS() ?? {})
   if (!result.success) {
@@ -168,5 +192,7 @@ function readYaml<S extends z.ZodType>(path: string, schema: S): z.output<S> {
 }
 
 function formatPath(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('')
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('')
 }

@@ -47,7 +47,13 @@ export interface CycleSummary {
   failed: number
   newStories: number
   judgements: number
-  alerts: { opened: number; joined: number; duplicate: number; belowThreshold: number; baseline: number }
+  alerts: {
+    opened: number
+    joined: number
+    duplicate: number
+    belowThreshold: number
+    baseline: number
+  }
   delivery: unknown
 }
 
@@ -75,8 +81,13 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
       // and go on with the other feeds.
       summary.failed++
       log.error('feed poll failed unexpectedly', { url: feed.url, error: describeError(error) })
-      await recordFeedFailure(deps.db, feed.id, `internal error: ${describeError(error)}`, deps.now()).catch(
-        (e: unknown) => log.error('cannot record the feed failure', { error: describeError(e) }),
+      await recordFeedFailure(
+        deps.db,
+        feed.id,
+        `internal error: ${describeError(error)}`,
+        deps.now(),
+      ).catch((e: unknown) =>
+        log.error('cannot record the feed failure', { error: describeError(e) }),
       )
     }
   })
@@ -155,7 +166,12 @@ async function pollFeed(
         standing: await claimStanding(deps.db, judgement.claim),
       })
       countAlert(summary, result)
-      log.info('alert', { result, verdict: judgement.verdict, claim: judgement.claim, story: story.url })
+      log.info('alert', {
+        result,
+        verdict: judgement.verdict,
+        claim: judgement.claim,
+        story: story.url,
+      })
     }
   }
   const permanentUrl = outcome.permanentRedirect
@@ -171,8 +187,13 @@ async function pollFeed(
     },
     deps.now(),
   )
-  if (permanentUrl) log.info('feed moved permanently; URL updated', { from: feed.url, to: permanentUrl })
-  log.debug('feed polled', { items: stories.length, new: fresh.length, baseline: !feed.baselineDone })
+  if (permanentUrl)
+    log.info('feed moved permanently; URL updated', { from: feed.url, to: permanentUrl })
+  log.debug('feed polled', {
+    items: stories.length,
+    new: fresh.length,
+    baseline: !feed.baselineDone,
+  })
 }
 
 async function failFeed(
@@ -199,7 +220,11 @@ function countAlert(summary: CycleSummary, result: string): void {
 }
 
 /** Runs `fn` over `items` with at most `limit` running at once. */
-async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimited<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < items.length) {

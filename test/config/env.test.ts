@@ -19,12 +19,19 @@ describe('readEnv', () => {
       INTERACTIONS_PORT: '8787',
       LOG_LEVEL: 'DEBUG',
     })
-    expect(env).toMatchObject({ interactionsPort: 8787, logLevel: 'debug', discordApiUrl: 'http://127.0.0.1:3000/api' })
+    expect(env).toMatchObject({
+      interactionsPort: 8787,
+      logLevel: 'debug',
+      discordApiUrl: 'http://127.0.0.1:3000/api',
+    })
   })
 
   it.each([
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: expected one of debug, info, warn, error/],
-    [{ INTERACTIONS_PORT: 'eighty', DISCORD_PUBLIC_KEY: 'a'.repeat(64) }, /INTERACTIONS_PORT: expected a TCP port/],
+    [
+      { INTERACTIONS_PORT: 'eighty', DISCORD_PUBLIC_KEY: 'a'.repeat(64) },
+      /INTERACTIONS_PORT: expected a TCP port/,
+    ],
     [{ INTERACTIONS_PORT: '8787' }, /DISCORD_PUBLIC_KEY is not/],
     [{ DISCORD_PUBLIC_KEY: 'xyz' }, /DISCORD_PUBLIC_KEY: expected the 64 hex/],
     [{ DISCORD_ALERT_CHANNEL_ID: 'general' }, /DISCORD_ALERT_CHANNEL_ID: expected a Discord id/],

@@ -46,21 +46,41 @@ describe('loadConfig', () => {
     )
     const config = loadConfig(path)
     expect(config.schedule).toBe('*/1 * * * *')
-    expect(config.feeds).toEqual([{ url: 'http://127.0.0.1:9/feed.xml', name: 'Local', lang: 'fr' }])
-    expect(config.claims.claims).toEqual([{ id: 'acme-deal', text: 'Acme is in talks to buy Initech.', date: '2026-01-02' }])
+    expect(config.feeds).toEqual([
+      { url: 'http://127.0.0.1:9/feed.xml', name: 'Local', lang: 'fr' },
+    ])
+    expect(config.claims.claims).toEqual([
+      { id: 'acme-deal', text: 'Acme is in talks to buy Initech.', date: '2026-01-02' },
+    ])
     expect(config.threshold).toBe(0.7)
     expect(config.files.at(-1)).toBe(path)
   })
 
   it.each([
     ['a feed without a URL', 'feeds:\n  - { name: x }', /user-bad\.yaml: feeds\[0\]\.url: /],
-    ['a feed with an ftp URL', 'feeds:\n  - { url: "ftp://x/y" }', /feeds\[0\]\.url: expected an http\(s\) URL/],
-    ['a feed language other than en/fr', 'feeds:\n  - { url: "https://x.y/feed", lang: de }', /feeds\[0\]\.lang/],
+    [
+      'a feed with an ftp URL',
+      'feeds:\n  - { url: "ftp://x/y" }',
+      /feeds\[0\]\.url: expected an http\(s\) URL/,
+    ],
+    [
+      'a feed language other than en/fr',
+      'feeds:\n  - { url: "https://x.y/feed", lang: de }',
+      /feeds\[0\]\.lang/,
+    ],
     ['an unknown top-level key', 'feeds_: []', /\(top level\)|feeds_/],
     ['a threshold above 1', 'alerts: { threshold: 3 }', /alerts\.threshold/],
     ['a claim without text', 'claims:\n  - { id: x }', /claims\[0\]\.text/],
-    ['a claim party that is not an entity', 'entities: []\nclaims:\n  - { id: x, text: "Acme buys Initech.", parties: [acme] }', /claims\[0\]\.parties: "acme" is not the id of an entity/],
-    ['duplicate claim ids', 'claims:\n  - { id: x, text: "Acme buys Initech." }\n  - { id: x, text: "Acme buys Globex." }', /claims\[1\]\.id: "x" appears more than once/],
+    [
+      'a claim party that is not an entity',
+      'entities: []\nclaims:\n  - { id: x, text: "Acme buys Initech.", parties: [acme] }',
+      /claims\[0\]\.parties: "acme" is not the id of an entity/,
+    ],
+    [
+      'duplicate claim ids',
+      'claims:\n  - { id: x, text: "Acme buys Initech." }\n  - { id: x, text: "Acme buys Globex." }',
+      /claims\[1\]\.id: "x" appears more than once/,
+    ],
     ['broken YAML', 'feeds: [ { url: ', /not valid YAML/],
   ])('rejects %s, naming the file and key', (_label, yaml, expected) => {
     const path = file('user-bad.yaml', yaml)
@@ -70,7 +90,9 @@ describe('loadConfig', () => {
   })
 
   it('says the file is missing', () => {
-    expect(problemsOf(() => loadConfig(join(dir, 'nope.yaml')))).toEqual([`${join(dir, 'nope.yaml')}: file not found`])
+    expect(problemsOf(() => loadConfig(join(dir, 'nope.yaml')))).toEqual([
+      `${join(dir, 'nope.yaml')}: file not found`,
+    ])
   })
 })
 

@@ -57,7 +57,8 @@ function dealwatch(...args: string[]): Promise<{ stdout: string; stderr: string 
 }
 
 const posts = (): unknown[] => discord.calls('POST', new RegExp(`^/channels/${CHANNEL}/messages$`))
-const edits = (): unknown[] => discord.calls('PATCH', new RegExp(`^/channels/${CHANNEL}/messages/\\d+$`))
+const edits = (): unknown[] =>
+  discord.calls('PATCH', new RegExp(`^/channels/${CHANNEL}/messages/\\d+$`))
 
 describe('dealwatch run --once', () => {
   it('posts new alerts to the Discord API, edits them for extra outlets, and posts nothing twice', async () => {
@@ -89,8 +90,12 @@ describe('dealwatch run --once', () => {
   it('stops with a clear message and exit status 2 on a bad config', async () => {
     const bad = join(dir, 'bad.yaml')
     writeFileSync(bad, 'feeds:\n  - { url: "ftp://nope" }\n')
-    const error = await dealwatch('run', '--once', '--config', bad).catch((e: { code: number; stderr: string }) => e)
+    const error = await dealwatch('run', '--once', '--config', bad).catch(
+      (e: { code: number; stderr: string }) => e,
+    )
     expect(error).toMatchObject({ code: 2 })
-    expect((error as { stderr: string }).stderr).toMatch(/bad\.yaml: feeds\[0\]\.url: expected an http\(s\) URL/)
+    expect((error as { stderr: string }).stderr).toMatch(
+      /bad\.yaml: feeds\[0\]\.url: expected an http\(s\) URL/,
+    )
   })
 })

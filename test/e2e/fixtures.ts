@@ -10,7 +10,11 @@ export const CLAIMS: ClaimsFile = {
     { id: 'initech', name: 'Initech', aliases: ['Initech Inc', "l'éditeur Initech"] },
   ],
   claims: [
-    { id: 'globex-initech', text: 'Globex is in talks to acquire Initech for about $2 billion.', date: '2026-03-01' },
+    {
+      id: 'globex-initech',
+      text: 'Globex is in talks to acquire Initech for about $2 billion.',
+      date: '2026-03-01',
+    },
   ],
 }
 
@@ -44,7 +48,8 @@ export const EN = {
   calledOff: {
     guid: 'en-4',
     title: 'Globex and Initech call off merger talks',
-    summary: 'Globex and Initech have ended their talks about a takeover, the two companies said on Monday.',
+    summary:
+      'Globex and Initech have ended their talks about a takeover, the two companies said on Monday.',
     published: '2026-03-20T08:00:00Z',
   },
 } satisfies Record<string, FixtureStory>
@@ -61,7 +66,8 @@ export const FR = {
 
 /** An RSS 2.0 document with these stories (newest first, as feeds do). */
 export function rss(title: string, lang: string, stories: readonly FixtureStory[]): string {
-  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const esc = (s: string): string =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   const items = [...stories]
     .reverse()
     .map(

@@ -49,7 +49,10 @@ afterEach(async () => {
 
 describe('poll cycles end to end', () => {
   it('holds back the first poll, then alerts once per event, and never twice', async () => {
-    server.route('/en.xml', { body: rss('Wire EN', 'en', [EN.office, EN.earlyTalks]), etag: '"en-1"' })
+    server.route('/en.xml', {
+      body: rss('Wire EN', 'en', [EN.office, EN.earlyTalks]),
+      etag: '"en-1"',
+    })
     server.route('/fr.xml', { body: rss('Fil FR', 'fr', []), etag: '"fr-1"' })
     server.route('/broken.xml', { status: 500, body: 'oops' })
 
@@ -59,7 +62,10 @@ describe('poll cycles end to end', () => {
     expect(output).toBe('')
 
     // Second poll: one event reported by two outlets → one alert, counted "+1 outlet".
-    server.route('/en.xml', { body: rss('Wire EN', 'en', [EN.office, EN.earlyTalks, EN.talks]), etag: '"en-2"' })
+    server.route('/en.xml', {
+      body: rss('Wire EN', 'en', [EN.office, EN.earlyTalks, EN.talks]),
+      etag: '"en-2"',
+    })
     server.route('/fr.xml', { body: rss('Fil FR', 'fr', [FR.talks]), etag: '"fr-2"' })
     const second = await bot.runCycle()
     expect(second.newStories).toBe(2)
@@ -89,7 +95,10 @@ describe('poll cycles end to end', () => {
 
   it('keeps polling the other feeds when one fails, and backs the failing one off', async () => {
     server.route('/en.xml', { body: rss('Wire EN', 'en', [EN.office]) })
-    server.route('/fr.xml', { body: '<html><body>Not a feed</body></html>', contentType: 'text/html' })
+    server.route('/fr.xml', {
+      body: '<html><body>Not a feed</body></html>',
+      contentType: 'text/html',
+    })
     server.route('/broken.xml', { status: 500, body: 'oops' })
     const summary = await bot.runCycle()
     expect(summary).toMatchObject({ fetched: 1, failed: 2 })

@@ -56,8 +56,13 @@ describe('scheduler', () => {
     await scheduler.stop()
   })
 
-  it.each(['every 5 minutes', '*/5 * * *', '61 * * * *'])('rejects the schedule %j naming the key', (expr) => {
-    expect(() => assertValidSchedule(expr)).toThrow(ConfigError)
-    expect(() => assertValidSchedule(expr)).toThrow(/schedule: ".*" is not a valid cron expression/)
-  })
+  it.each(['every 5 minutes', '*/5 * * *', '61 * * * *'])(
+    'rejects the schedule %j naming the key',
+    (expr) => {
+      expect(() => assertValidSchedule(expr)).toThrow(ConfigError)
+      expect(() => assertValidSchedule(expr)).toThrow(
+        /schedule: ".*" is not a valid cron expression/,
+      )
+    },
+  )
 })
