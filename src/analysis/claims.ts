@@ -87,6 +87,7 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   deal: ['party', 'party'],
 }
 
+const VENUE_BEFORE = /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
@@ -187,6 +188,15 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     if (a !== undefined && b !== undefined && PASSIVE_AGENT.test(folded.slice(a.end, b.start))) {
       partyIds = [partyIds[1] as string, partyIds[0] as string, ...partyIds.slice(2)]
     }
+  }
+  // An IPO has one party, the issuer: a market or a country after a place preposition ("on the New
+  // York Stock Exchange", "aux États-Unis", "à la Bourse de Paris") is where it lists, not a party
+  // every story must name.
+  if (kind === 'ipo' && spec.parties === undefined && partyIds.length >= 2) {
+    partyIds = partyIds.filter((id, i) => {
+      const m = mentions.find((x) => x.entity === id)
+      return i === 0 || m === undefined || !VENUE_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))
+    })
   }
   const [roleA, roleB] = ROLE_PAIRS[kind]
   // "Kroger and Albertsons will sell stores to C&S": two sellers joined by "and", then the buyer.

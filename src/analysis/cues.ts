@@ -58,6 +58,13 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     "s'est refuse* a tout commentaire", "se sont refuse* a tout commentaire", "n'a pas repondu",
     "n'ont pas repondu", 'aucun commentaire', 'pas fait de commentaire', 'sans commentaire',
     'pas commente', 'refuse de commenter', 'refuse de commenter',
+    // A refusal to comment is still a non-denial ("se refuse à tout commentaire", "refuses to
+    // comment", "ne commente pas les rumeurs"): listed here so 'refus*' does not read it as a
+    // rejection of the deal.
+    'se refuse* a tout commentaire', 'refuse* a tout commentaire', 'refuses to comment',
+    'refuse to comment', 'refusing to comment', 'declining to comment', 'ne pas commenter',
+    'ne commente pas', 'ne commentent pas', 'ne commente jamais', 'pas de commentaire',
+    'does not comment', 'do not comment', "doesn't comment", "don't comment", 'no comment on',
   ],
   // A party says the reported thing is not so.
   denial: [
@@ -70,6 +77,11 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     "ne sont pas en discussion*", "n'est pas en negociation*", 'aucune discussion',
     'aucune negociation', "pas l'intention", "aucune intention", 'infonde*', 'inexact*',
     'pas a vendre', 'simple rumeur', 'pure speculation', 'fausse*',
+    // A party rules the deal out or says no talks took place.
+    'not on the table', 'not on the agenda', 'held no talks', 'hold no talks', 'had no talks',
+    'no discussions', 'not in discussions', 'no interest in', 'not interested in',
+    'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
+    "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
   ],
   // The deal or talks ended, stalled or were called off.
   collapse: [
@@ -89,7 +101,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
-    'interromp*', 'fait marche arriere',
+    'interromp*', 'fait marche arriere', 'off the table',
   ],
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
@@ -123,7 +135,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // Pending legal or regulatory process: never decides on its own (mentions).
   legal: [
-    'investigat*', 'probe*', 'inquiry', 'lawsuit*', 'sue*', 'suing', 'in-depth', 'in depth',
+    'investigat*', 'probe*', 'inquiry', 'lawsuit*', 'sue', 'sues', 'sued', 'suing', 'in-depth', 'in depth',
     'scrutin*', 'antitrust review', 'statement of objections', 'provisional findings',
     'conclusions provisoires', 'court',
     'judge', 'injunction', 'challenge*', 'seeks to', 'seek to', 'sought to', 'moves to',
@@ -137,6 +149,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'wins approval', 'won approval', 'win approval', 'nod', 'go-ahead', 'go ahead for',
     'wins clearance', 'won clearance', 'signs off', 'signed off', 'unconditional*',
     'feu vert', 'autoris*', 'approuv*', 'valide*', 'donne son accord', 'leve son veto',
+    // The last obstacle removed: the deal is cleared.
+    'clearing the way', 'clears the way', 'cleared the way', 'clearing way', 'clears way',
+    'cleared way', 'last obstacle', 'final obstacle', 'last hurdle', 'final hurdle',
+    'dernier obstacle', 'derniere etape reglementaire',
   ],
   // The deal is done.
   complete: [
@@ -172,6 +188,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte', 'puts', 'pours',
     'injects', 'injecte', 'lance une opa', 'lance une offre', 'launches a bid', 'launches a takeover',
     'launches an offer', 'launches a tender offer', 'offre ferme', 'firm offer', 'binding offer',
+    // An offering launched is under way (an IPO's roadshow, a share sale): at least announced.
+    'launches', 'launched', 'launching', 'lance', 'a lance', 'lancent', 'ont lance',
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [

@@ -75,6 +75,8 @@ interface Signals {
   genericPrimary: boolean
   partiesMain: number
   partySet: Set<string>
+  /** A change of the price in the main clause ("cuts its offer", "relève son offre"). */
+  revision?: string
 }
 
 const DEAL_VERBS: ReadonlySet<StoryCue['cls']> = new Set([
@@ -90,9 +92,11 @@ const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
   talks: 1,
   intent: 1,
 }
-// Words that make a "block" a threat or a request rather than a decision.
+// Words that make a "block" a threat, a request or an expected decision rather than a decision: a
+// regulator "set to block", "preparing to block" or "s'apprête à bloquer" has not blocked yet (the
+// deal is pending; unlike a party preparing to walk away, the decision is not the parties').
 const BLOCK_THREAT =
-  /\b(?:could|may|might|would|threat\w*|sues?|sued|suing|seeks?|sought|moves? to|bid to|ready to|prepared to|aims? to|asks?|request\w*|pourrait|menace\w*|cherche|vise|tente|prete?s? a|pour|demande)\b/
+  /\b(?:could|may|might|would|threat\w*|sues?|sued|suing|seeks?|sought|moves? to|bid to|ready to|prepared to|aims? to|asks?|request\w*|pourrait|menace\w*|cherche|vise|tente|prete?s? a|pour|demande|set to|poised to|prepar\w* to|about to|on the verge of|expected to|likely to|s'appret\w* a|se prepar\w* a|sur le point de|en passe de|devrai\w*|s'orient\w* vers)\b/
 
 // Modal or future words just before a verb: the event is speculated, expected or threatened, not
 // reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
@@ -144,11 +148,67 @@ function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[], c
   return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b)
 }
 
+// An attributive participle describes a noun and reports no event: "its long-delayed IPO", "the
+// stalled deal's backers", "Klarna's postponed listing". English: a determiner or a possessive
+// (optionally an adverb: long-, much-, twice-) right before an -ed participle followed by a word.
+const ATTRIBUTIVE_EN_BEFORE =
+  /(?:\b(?:its|their|the|his|her|this|that|our|a|an)|\w's)\s+(?:(?:long|much|oft|often|twice|once|recently|previously|repeatedly|already)(?:-|\s+))?$/
+// French puts the participle after its noun: "son IPO longtemps reportée", "sur l'opération
+// suspendue". Only after an adverb of repetition/duration, or after preposition + determiner +
+// noun: at the start of a clause ("L'opération suspendue") it is an elliptical headline event.
+const ATTRIBUTIVE_FR_BEFORE =
+  /(?:\b(?:longtemps|maintes fois|plusieurs fois|a plusieurs reprises|deja)\s+$)|(?:\b(?:de|du|des|sur|pour|avec|dans|a|apres)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[\w-]+\s+$)/
+
+/** True when a setback participle is attributive (describes a noun) rather than a reported event. */
+function isAttributive(s: StorySentence, c: StoryCue): boolean {
+  const before = s.folded.slice(Math.max(0, c.start - 40), c.start)
+  const after = s.folded.slice(c.end, c.end + 20)
+  if (/ed$/.test(c.text) && ATTRIBUTIVE_EN_BEFORE.test(before) && /^\s+[a-z]/.test(after)) {
+    // "the deal was stalled" has a verb before; "its delayed IPO" a noun after. Exclude a following
+    // preposition or agent ("the talks stalled over price" is an event: no determiner-noun-participle).
+    return !/^\s+(?:by|over|on|in|at|after|for|amid|as|until|to)\b/.test(after)
+  }
+  return /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies)$/.test(c.text) && ATTRIBUTIVE_FR_BEFORE.test(before)
+}
+
+// A price revision stated by the main clause: a change verb then, within three words, the offer,
+// bid or price ("cuts its offer for Y to $1.4 billion", "lowers the price it will pay",
+// "relève son offre", "revoit à la baisse son prix"). Not an analyst's price target.
+const REVISION =
+  /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.-]+){0,3}?\s+(?:l'|d')?(?:offer|offers|bid|price|offre|prix)\b(?!\s+(?:target|objective|objectif|cible))/
+
+const APPROVAL_NEEDED_BEFORE =
+  /\b(?:seek\w*|sought|need\w*|requir\w*|await\w*|pending|subject to|ask\w* for|appl\w* for|file[sd]? for|wait\w* for|sous reserve d[e']|soumise?s? a|en attente d[e']|attend\w*|demande\w*|sollicit\w*|besoin d[e'])\s*(?:[\w'-]+\s+){0,3}$/
+const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
+
+// "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
+// says the deal is not yet fully cleared.
+const PENDING_APPROVAL =
+  /\b(?:still (?:needs?|requires?|awaits?|faces?|must (?:get|obtain|win|receive))|awaiting|remains? subject to|yet to (?:be )?(?:approv|clear)\w*|pending (?:approvals?|clearances?) (?:from|by|in) other|attend(?:ent)? (?:encore|toujours)|reste(?:nt)? soumise?s? a|doi(?:t|vent) encore (?:obtenir|recevoir|etre)|toujours en attente)\b[^.;]{0,60}?\b(?:approv\w*|clearance|clear\w*|regulat\w*|authorit\w*|green light|nod|feu vert|aval|autorisation|autorit\w*|regulat\w*|approbation|bruxelles|pekin|washington)/
+
+/** The phrase of a story saying approvals are still pending, if any (title and lede only). */
+interface PendingApproval {
+  inSentence(s: StorySentence, c: StoryCue): boolean
+}
+function pendingApproval(story: StoryView): PendingApproval | undefined {
+  const hits: { index: number; start: number; end: number }[] = []
+  for (const s of story.sentences) {
+    if (s.position === 'body') continue
+    const m = PENDING_APPROVAL.exec(s.folded)
+    if (m !== null) hits.push({ index: s.index, start: m.index, end: m.index + m[0].length })
+  }
+  if (hits.length === 0) return undefined
+  return {
+    inSentence: (s, c) => hits.some((h) => h.index === s.index && c.start >= h.start && c.start < h.end),
+  }
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
   partyIds: readonly string[],
   titleParties: ReadonlySet<string> = new Set(),
+  pending?: PendingApproval,
 ): Signals {
   // The first lede sentence inherits the headline's parties when it names none itself.
   const coref = s.position === 'lede' && s.index === 1 && titleParties.size > 0
@@ -197,6 +257,8 @@ function signalsOf(
     !mainKinds.some((k) => k.kind !== 'deal' && !kindsCompatible(claim.kind, k.kind)) &&
     main.some((c) => DEAL_VERBS.has(c.cls) && !c.background)
   for (const c of main) {
+    // "its long-delayed IPO", "the stalled deal's backers": a description, not the news.
+    if ((c.cls === 'collapse' || c.cls === 'pause' || c.cls === 'delay' || c.cls === 'rejection') && isAttributive(s, c)) continue
     // "has not abandoned", "n'a pas renoncé": the parties keep the deal going.
     if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds, coref)) sig.reaffirm ??= c
     if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
@@ -208,6 +270,13 @@ function signalsOf(
     }
     const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
+    // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
+    // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
+    // no longer hold, so that stalls; it still confirms a claim that it was paused.
+    if ((c.cls === 'pause' || isDelay) && claim.kind === 'ipo' && claim.level !== null && claim.figures.length === 0 && !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) {
+      sig.legal ??= c
+      continue
+    }
     // "withdraws its objection", "drops its lawsuit", "renonce à son recours": an obstacle goes
     // away, which is no setback for the deal.
     if (OBSTACLE_AFTER.test(s.folded.slice(c.end, c.end + 40))) continue
@@ -220,7 +289,7 @@ function signalsOf(
     else if (c.cls === 'pause' || isDelay) sig.pause ??= c
     else sig.collapse ??= c
   }
-  const block = first((c) => c.cls === 'block' && !c.negated)
+  const block = first((c) => c.cls === 'block' && !c.negated && !isAttributive(s, c))
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     if (BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
@@ -244,10 +313,19 @@ function signalsOf(
   // talks are nothing ("without confirming talks").
   const talks = main.filter((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
   // "closing delayed", "finalisation reportée": agreed, not done.
-  const slipping = main.some((c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated)
+  const slipping = main.some((c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c))
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
+    // An approval in a story that says other approvals are still needed is one regulator's step
+    // (pending: mentions); the approval named in the pending phrase itself is no approval at all.
+    // An approval sought, needed or awaited is not an approval ("seeks approval", "sous réserve
+    // de l'accord de").
+    if (c.cls === 'approve' && APPROVAL_NEEDED_BEFORE.test(s.folded.slice(Math.max(0, c.start - 40), c.start))) continue
+    if (c.cls === 'approve' && pending !== undefined) {
+      if (!pending.inSentence(s, c) && !c.negated && !/^(?:clear\w* (?:the )?way|last|final|dernier)/.test(c.text)) sig.legal ??= c
+      continue
+    }
     // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
     if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
@@ -255,6 +333,11 @@ function signalsOf(
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
     // "could be finalised", "expected to close": expected, not done.
     if (eff >= 2 && isModal(s, c, true, false)) eff = 1
+    // "is finalising a deal", "conditional on completing": a completion under way or a condition.
+    if (c.cls === 'complete' && eff === 4 && /ing$/.test(c.text)) eff = 1
+    // A funding round or a listing reported as raised ("raises $300 million", French headline
+    // present "lève 300 millions") is done, not merely agreed; a raised offer is a revision.
+    if (c.cls === 'agree' && eff === 2 && RAISED.test(c.text) && (claim.kind === 'investment' || claim.kind === 'ipo') && !REVISION.test(s.folded.slice(c.start, c.end + 40))) eff = 4
     if (slipping && eff > 2) eff = 2
     if (eff > sig.level) {
       sig.level = eff
@@ -265,6 +348,10 @@ function signalsOf(
   // claim understanding.
   if (sig.level === 1 && sig.levelCue?.cls === 'intent' && sig.hedge === undefined && s.figures.some((f) => !f.background)) {
     sig.level = 2
+  }
+  const revision = REVISION.exec(s.folded)
+  if (revision !== null && !s.spans.some((sp) => revision.index >= sp.start && revision.index < sp.end)) {
+    sig.revision = revision[0]
   }
   if (sig.reaffirm !== undefined && sig.level < 2) {
     sig.level = 2
@@ -441,9 +528,10 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const titleMentioned = new Set(
     (title?.mentions ?? []).filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
   )
+  const pending = pendingApproval(story)
   const signals = story.sentences
     .filter((s) => s.position !== 'body')
-    .map((s) => signalsOf(claim, s, partyIds, titleMentioned))
+    .map((s) => signalsOf(claim, s, partyIds, titleMentioned, pending))
     .filter((g) => g.partiesMain >= 1 && (g.kindRelated || g.genericDeal || g.cueDeal))
   // When the headline is about another kind of deal between the parties (a takeover offer
   // against a hosting-contract claim), generic words of the lede ("the offer") refer to that deal.
@@ -526,6 +614,12 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     return decide('mentions', 0.6, positive ?? signals[0], ['the headline is about something else; the deal is recalled in passing'], 'not-headline')
   }
 
+  // A headline about a party declining to comment reports a non-denial (DESIGN.md: mentions),
+  // whatever the lede recalls of the report it declined to discuss.
+  const titleNoComment = title?.cues.find((c) => c.cls === 'noComment' && !c.background)
+  if (titleNoComment !== undefined && (titleSig === undefined || (titleSig.level === 0 && titleSig.deny === undefined && titleSig.collapse === undefined))) {
+    return decide('mentions', 0.65, titleSig, [`no comment: ${describe(titleNoComment)}`], 'no-comment')
+  }
   const denial = decisiveSignals.find((g) => g.deny !== undefined)
   const collapse = decisiveSignals.find((g) => g.collapse !== undefined || g.block !== undefined)
   const pause = decisiveSignals.find((g) => g.pause !== undefined || g.shortfall !== undefined)
@@ -572,15 +666,17 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
   }
   if (figures.clash) {
-    const g = decisiveSignals.find((x) => x.kindExact && enoughParties(x)) ?? decisiveSignals[0]
+    // A revised offer ("abaisse son offre") names the claim's own deal even with a generic word.
+    const own = (x: Signals): boolean => x.kindExact || (x.revision !== undefined && x.genericPrimary)
+    const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
     const sameEpisode = recent || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
-    const stated = g !== undefined && (g.level >= 1 || g.shortfall !== undefined)
-    if (g !== undefined && stated && g.kindExact && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
+    const stated = g !== undefined && (g.level >= 1 || g.shortfall !== undefined || g.revision !== undefined)
+    if (g !== undefined && stated && own(g) && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
     return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')

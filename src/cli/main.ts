@@ -9,7 +9,7 @@ import { describeError } from '../log.js'
 const program = new Command()
   .name('dealwatch')
   .description(
-    'Tracks business deals in the news: polls RSS/Atom feeds, judges whether each new story confirms,\n' +
+    'Tracks business deals in the news: polls RSS/Atom feeds, judges whether each new story confirms, ' +
       'contradicts or mentions your stored claims, and posts alerts to Discord.',
   )
   .version('0.1.0')

@@ -19,7 +19,11 @@ import {
 export class ConfigError extends Error {
   override name = 'ConfigError'
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    super(
+      problems.length === 1
+        ? String(problems[0])
+        : `invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    )
   }
 }
 
