@@ -1,0 +1,117 @@
+/**
+ * General linguistic phenomena that rules tuned on a few deals tend to miss: price revisions,
+ * modality of a regulator's block, no-comment phrasing, denials, attributive participles, French
+ * headline present tense, non-final approvals. Invented companies only; EN + FR.
+ */
+import { describe, expect, it } from 'vitest'
+import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { story } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'hexapod', name: 'Hexapod', aliases: ['Hexapod Inc', 'le groupe Hexapod'] },
+    { id: 'corvina', name: 'Corvina', aliases: ['Corvina Labs', 'the robot-mower maker', 'le fabricant Corvina'] },
+    { id: 'fabrion', name: 'Fabrion', aliases: ['Fabrion SA'] },
+    { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
+    { id: 'umbrella', name: 'Umbrella', aliases: ['Umbrella Labs'] },
+    { id: 'globex', name: 'Globex', aliases: [] },
+    { id: 'initech', name: 'Initech', aliases: [] },
+    { id: 'marlowe', name: 'Marlowe', aliases: ['Marlowe Pay'] },
+    { id: 'pelagos', name: 'Pelagos Energy', aliases: ['Pelagos'] },
+    { id: 'tidewater', name: 'Tidewater Oil', aliases: ['Tidewater'] },
+  ],
+  claims: [
+    { id: 'agreed', text: 'Hexapod has agreed to buy Corvina for $48 a share in cash, a deal valued at about $2.1 billion.', date: '2026-01-10' },
+    { id: 'accord', text: "Fabrion a accepté de racheter Tessel pour 40 euros par action, soit environ 5 milliards d'euros.", date: '2026-01-20' },
+    { id: 'talks', text: "Pelagos Energy serait en discussions préliminaires en vue de racheter Tidewater Oil, selon des sources.", date: '2026-03-01' },
+    { id: 'raised', text: "Umbrella a levé 300 millions d'euros lors d'un tour de table.", date: '2026-04-01' },
+    { id: 'rachat', text: 'Globex va racheter Initech.', date: '2026-04-01' },
+    { id: 'filing', text: 'Marlowe has publicly filed for an initial public offering on the New York Stock Exchange.', date: '2026-02-01' },
+    { id: 'pause', text: "Marlowe a suspendu son projet d'introduction en Bourse aux États-Unis, selon des sources proches du dossier.", date: '2026-04-01' },
+  ],
+})
+
+function verdictOf(claimId: string, title: string, summary = '', published = '2026-05-01T08:00:00Z'): Verdict {
+  return judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)?.verdict ?? 'unrelated'
+}
+
+type Case = [claim: string, title: string, summary: string, expected: Verdict]
+
+const cases: Record<string, Case[]> = {
+  'a price revision asserted in the headline is the deal re-priced': [
+    ['agreed', 'Hexapod cuts Corvina offer to $1.5 billion', 'Hexapod lowered the price it will pay for Corvina after the mower maker took on debt.', 'contradicts'],
+    ['agreed', 'Hexapod lowers its offer for Corvina to $1.6 billion', '', 'contradicts'],
+    ['agreed', 'Hexapod raises its offer for Corvina to $2.6 billion', '', 'contradicts'],
+    ['accord', "Fabrion abaisse son offre sur Tessel à 3,5 milliards d'euros", '', 'contradicts'],
+    ['accord', "Fabrion revoit à la baisse son offre pour Tessel, à 32 euros par action", '', 'contradicts'],
+    // Same price, or an analyst's price target: no revision of the deal.
+    ['agreed', 'Hexapod completes $2.1 billion Corvina purchase', '', 'confirms'],
+    ['agreed', 'Analyst raises price target on Hexapod to $90 after Corvina deal', '', 'unrelated'],
+  ],
+  "a regulator's block that is expected, prepared or threatened is pending": [
+    ['agreed', "EU set to block Hexapod's Corvina deal, people familiar say", 'The European Commission is preparing to block the acquisition of Corvina by Hexapod.', 'mentions'],
+    ['agreed', 'Regulator poised to block Hexapod takeover of Corvina', '', 'mentions'],
+    ['accord', "Bruxelles s'apprête à bloquer le rachat de Tessel par Fabrion", '', 'mentions'],
+    ['accord', 'Bruxelles se prépare à bloquer le rachat de Tessel par Fabrion', '', 'mentions'],
+    // A decision taken still contradicts.
+    ['agreed', "EU blocks Hexapod's acquisition of Corvina", '', 'contradicts'],
+    ['accord', 'Bruxelles bloque le rachat de Tessel par Fabrion', '', 'contradicts'],
+  ],
+  'a refusal to comment is a non-denial': [
+    ['talks', 'Tidewater se refuse à tout commentaire sur l’intérêt de Pelagos', "Tidewater a indiqué ne pas commenter les rumeurs de marché prêtant à Pelagos l'intention de le racheter.", 'mentions'],
+    ['talks', 'Tidewater refuses to comment on Pelagos takeover talk', '', 'mentions'],
+    ['talks', 'Tidewater ne commente pas les rumeurs de rachat par Pelagos', '', 'mentions'],
+    // A flat refusal of the offer is still a rejection.
+    ['talks', "Tidewater refuse l'offre de rachat de Pelagos", '', 'contradicts'],
+  ],
+  'a party ruling the deal out denies it': [
+    ['talks', "Pelagos chief says a Tidewater deal is 'not on the table'", '', 'contradicts'],
+    ['talks', 'Pelagos says it held no talks with Tidewater about a takeover', '', 'contradicts'],
+    ['talks', "Pelagos : le rachat de Tidewater n'est pas d'actualité", '', 'contradicts'],
+    ['talks', 'Pelagos assure qu’aucune discussion n’a eu lieu avec Tidewater sur un rachat', '', 'contradicts'],
+    ['talks', 'Pelagos dément tout projet de rachat de Tidewater', '', 'contradicts'],
+  ],
+  'an attributive participle describes a noun, it reports no event': [
+    ['filing', 'Marlowe launches its long-delayed New York IPO', 'Marlowe is offering 20 million shares in its initial public offering on the NYSE.', 'confirms'],
+    ['agreed', "Corvina's suspended deal costs Hexapod a $60 million fee", '', 'mentions'],
+    ['accord', "Fabrion relance l'opération sur Tessel longtemps reportée", '', 'confirms'],
+    // The event itself still counts.
+    ['agreed', 'Hexapod suspends its Corvina acquisition', '', 'contradicts'],
+    ['accord', "Fabrion : l'opération sur Tessel suspendue", '', 'contradicts'],
+  ],
+  'a French headline in the present tense reports the event as done': [
+    ['raised', "Umbrella lève 300 millions d'euros", '', 'confirms'],
+    ['raised', 'Umbrella raises €300 million', '', 'confirms'],
+    ['rachat', 'Globex rachète Initech', '', 'confirms'],
+    // Still only talks or a plan: an earlier stage.
+    ['raised', "Umbrella chercherait à lever 300 millions d'euros", '', 'mentions'],
+  ],
+  'one approval among several still needed is a step, not the final approval': [
+    ['accord', 'Feu vert de Bruxelles au rachat de Tessel par Fabrion', "L'opération attend encore l'aval des autorités américaines.", 'mentions'],
+    ['agreed', 'US clears Hexapod purchase of Corvina', 'The deal still needs approval from other regulators before it can close.', 'mentions'],
+    ['agreed', 'Hexapod settles lawsuit, clearing the way for Corvina takeover', 'The settlement removes the last obstacle to the deal.', 'confirms'],
+    ['agreed', 'Corvina sells unit to rival as Hexapod deal seeks approval', '', 'mentions'],
+    ['agreed', 'Hexapod wins final approval for Corvina takeover', '', 'confirms'],
+  ],
+  'a gerund of completion is not a completion': [
+    ['talks', 'Pelagos is finalising a deal to buy Tidewater', '', 'confirms'],
+    ['agreed', 'Supplier deal is conditional on Hexapod completing its purchase of Corvina', '', 'mentions'],
+  ],
+}
+
+describe('generalisation cases (invented EN/FR)', () => {
+  for (const [name, rows] of Object.entries(cases)) {
+    describe(name, () => {
+      it.each(rows)('%s ← %s', (claim, title, summary, expected) => {
+        expect(verdictOf(claim, title, summary)).toBe(expected)
+      })
+    })
+  }
+})
+
+describe('lexicon details', () => {
+  it('does not read a nationality as a lawsuit ("suédois" is not "sue")', () => {
+    expect(verdictOf('filing', 'Marlowe dépose officiellement son dossier d’introduction en Bourse à New York', 'Le spécialiste suédois du paiement a rendu public son prospectus.', '2026-02-02T08:00:00Z')).toBe('confirms')
+  })
+})
