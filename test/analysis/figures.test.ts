@@ -555,6 +555,13 @@ describe('spans and several figures', () => {
     ])
   })
 
+  test.each<[string, 'en' | 'fr']>([
+    ['Ferrovia is in talks to raise at least $2 billion at a valuation of more than $40 billion.', 'en'],
+    ['Ferrovia veut lever au moins 2 milliards de dollars, sur une valorisation de plus de 40 milliards.', 'fr'],
+  ])('a valuation cue introducing the next figure is not the first one\'s: %s', (text, lang) => {
+    expect(extractFigures(text, lang).map((f) => f.meaning)).toEqual(['raise', 'valuation'])
+  })
+
   test('a figure after "up from" measures the same thing', () => {
     const got = extractFigures('valuing it at about $23.1bn, up from $8.1bn in September', 'en')
     expect(got.map((f) => f.meaning)).toEqual(['valuation', 'valuation'])
