@@ -38,6 +38,9 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\bdont\b`,
     String.raw`\b(?:apres|depuis|malgre|lorsque|lors de|alors que|avant de|avant que)\b`,
     String.raw`\b(?:a la suite de|suite a|au lendemain de)\b`,
+    // A later goal, not the event: "raises $100m ahead of its IPO", "a step toward a listing",
+    // "en amont de son introduction en Bourse"
+    String.raw`\b(?:ahead of|a step towards?|steps? towards?|paving the way (?:for|to)|in preparation for|prelude to|en prevision de|en amont de|prealable a)\b`,
     // Parentheses
     String.raw`\(`,
   ].join('|'),
@@ -49,6 +52,10 @@ const BACKGROUND_OPENERS = new RegExp(
  */
 export function backgroundSpans(folded: string): Span[] {
   const spans: Span[] = []
+  // A fronted phrase dated in the past before the subject: "Listed in March, X has…", "Entrée en
+  // Bourse en mars, X a vu…" recalls an earlier event.
+  const fronted = FRONTED_DATED.exec(folded)
+  if (fronted !== null) spans.push({ start: 0, end: fronted[0].length - 1 })
   for (const m of folded.matchAll(BACKGROUND_OPENERS)) {
     const start = m.index
     const last = spans[spans.length - 1]
@@ -58,6 +65,12 @@ export function backgroundSpans(folded: string): Span[] {
   }
   return spans
 }
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre'
+const FRONTED_DATED = new RegExp(
+  String.raw`^[^,;:.]{0,40}\b(?:in|en|since|depuis|last|l'an dernier|l'annee derniere)\s+(?:${MONTHS}|\d{4}|year|dernier)\b[^,;:.]{0,10},`,
+)
 
 // A clause ends at a comma, semicolon, colon, closing parenthesis, a dash between spaces, or the
 // end of the sentence.

@@ -162,7 +162,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
     'have invested', 'owns',
     'boucl*', 'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
-    'fait son entree en bourse', 'entree en bourse', 'a leve', 'ont leve', 'vient de lever',
+    'fait son entree en bourse', 'entree en bourse', 'ses debuts a wall street', 'ses debuts en bourse',
+    'premiere seance', 'premier jour de cotation', 'first day of trading', 'first trading day', 'a leve', 'ont leve', 'vient de lever',
     'a investi', 'ont investi', 'est desormais', 'devient proprietaire', 'prend possession',
   ],
   // The deal is agreed or announced (status "agreed").

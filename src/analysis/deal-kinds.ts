@@ -22,6 +22,9 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'ipo', 'ipos', 'initial public offering', 'public offering', 'go public', 'goes public',
     'went public', 'going public', 'listing', 'nasdaq', 'nyse', 'introduction en bourse',
     'entree en bourse', 'cotation', 'en bourse', 'public debut', 'stock market debut',
+    'trading debut', 'market debut', 'debut a wall street', 'debuts a wall street',
+    'debuts en bourse', 'debut en bourse', 'premiere seance', 'premier jour de cotation',
+    'first day of trading', 'first trading day',
   ],
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',

@@ -103,7 +103,11 @@ export function enrichStory(view: StoryView): StoryView {
       negated: isNegated(s.folded, c.start),
       background: inSpans(c.start, spans),
     }))
-    const kinds = findKinds(s.folded, s.tokens).map((k) => ({ ...k, background: inSpans(k.start, spans) }))
+    // "post-IPO", "pre-merger", "post-acquisition": a time after or before the deal, not the deal.
+    const kinds = findKinds(s.folded, s.tokens).map((k) => ({
+      ...k,
+      background: inSpans(k.start, spans) || /\b(?:post|pre|after|apres)-$/.test(s.folded.slice(Math.max(0, k.start - 6), k.start)),
+    }))
     // Only the title and lede assert; body figures never decide, so they are not extracted.
     const figures =
       s.position === 'body'

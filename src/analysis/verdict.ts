@@ -391,6 +391,11 @@ function daysAfterClaim(claim: CompiledClaim, story: StoryView): number | null {
  * another episode of the same company, unless it is the claim's own deal failing.
  */
 export const SINGLE_PARTY_WINDOW_DAYS = 120
+/**
+ * A company lists once: from a filing to the pricing an IPO often takes months (and a pause), so an
+ * IPO story within this many days of an IPO claim is about the same listing.
+ */
+export const IPO_WINDOW_DAYS = 400
 /** A figure of an unagreed offer or terms that changes within this many days is the same episode. */
 export const SAME_EPISODE_DAYS = 45
 
@@ -635,7 +640,12 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
       return decide('confirms', weak ? 0.6 : 0.8, neg, [`the story reports the same outcome: ${describe(cue)}`], 'negative-confirmed')
     }
-    const revived = decisiveSignals.find((g) => enoughParties(g) && (g.reaffirm !== undefined || g.level >= 4))
+    // A pause ends when the deal moves again: for a claim that it stalled, a headline reporting the
+    // deal agreed, launched or priced after the claim's date reverses it; other outcomes need a
+    // completion or the parties reviving the deal.
+    const revivedLevel = (g: Signals): boolean =>
+      g.level >= 4 || (claim.status === 'stalled' && g.level >= 2 && g.sentence.position === 'title' && !isQuestionLike(g))
+    const revived = decisiveSignals.find((g) => enoughParties(g) && (g.reaffirm !== undefined || revivedLevel(g)))
     if (revived !== undefined && !before) {
       return decide('contradicts', 0.55, revived, [`the deal goes ahead after all: ${describe(revived.reaffirm ?? revived.levelCue)}`], 'negative-reversed', revived.level)
     }
@@ -690,7 +700,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
   if (positive !== undefined && storyLevel >= claim.level && !(legal !== undefined && storyLevel < 3)) {
-    if (n === 1 && days !== null && (days > SINGLE_PARTY_WINDOW_DAYS || days < -30)) {
+    const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS
+    if (n === 1 && days !== null && (days > window || days < -30)) {
       return decide('mentions', 0.55, positive, [`another episode: ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'} the claim`], 'other-episode')
     }
     if (positive.newEpisode && n === 1) {
@@ -712,6 +723,10 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     return decide('mentions', 0.65, positive, [`an earlier stage (${describe(positive.levelCue)}) than the claim's ${claim.status}`], 'earlier-stage')
   }
   return decide('mentions', 0.55, positive ?? signals[0], ['about the same deal, without a decisive statement'], 'no-decisive-cue')
+}
+
+function isQuestionLike(g: Signals): boolean {
+  return g.sentence.text.trim().endsWith('?')
 }
 
 function mention(evidence: string, confidence: number, reasons: string[], rule: string): Decision {
