@@ -41,6 +41,8 @@ const BACKGROUND_OPENERS = new RegExp(
     // A later goal, not the event: "raises $100m ahead of its IPO", "a step toward a listing",
     // "en amont de son introduction en Bourse"
     String.raw`\b(?:ahead of|a step towards?|steps? towards?|paving the way (?:for|to)|in preparation for|prelude to|en prevision de|en amont de|prealable a)\b`,
+    // A condition is a hypothesis, not a report: "if X walks away", "unless", "si X renonce"
+    String.raw`\b(?:if|unless|whether|si|s'il|s'ils|sauf si)\b`,
     // Parentheses
     String.raw`\(`,
   ].join('|'),

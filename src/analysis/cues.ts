@@ -191,6 +191,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'launches an offer', 'launches a tender offer', 'offre ferme', 'firm offer', 'binding offer',
     // An offering launched is under way (an IPO's roadshow, a share sale): at least announced.
     'launches', 'launched', 'launching', 'lance', 'a lance', 'lancent', 'ont lance',
+    // The passive of an agreement: "Y to be acquired by X", "agrees to be bought by X".
+    'to be acquired', 'to be bought', 'to be taken over', 'will be acquired', 'will be bought',
+    'agreed to be acquired', 'agrees to be acquired', 'agree to be acquired', 'is being acquired',
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [

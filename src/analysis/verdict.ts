@@ -121,6 +121,8 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
+  // A noun phrase after "pour"/"de" ("pour ses débuts", "de la finalisation") is no infinitive.
+  if (/^(?:ses|son|sa|le|la|les|l'|un|une|des|leur|leurs|its|their|the|a|an)\b/.test(c.text)) return false
   return TO_BEFORE.test(before) || FR_INFINITIVE.test(c.text)
 }
 
@@ -481,6 +483,52 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
   }
 }
 
+// The target passes to someone: "X is taken over by", "to be acquired by", "sold to", "passe sous le
+// contrôle de", "racheté par", "repris par", "cédé à". The agent follows.
+const PASSIVE_TAKEOVER =
+  /\b(?:(?:passe|passent|passera|est passe|tombe|tombent) sous (?:le )?controle (?:de|du|des|d')|(?:is|are|was|were|been|be|being|gets?|got) (?:being )?(?:acquired|bought|taken over|snapped up|purchased|sold) (?:by|to)|sold to|(?:est |sont |a ete |ont ete |sera |seront )?(?:rachete|repris|acquis|cede|vendu)e?s? (?:par|a|au|aux))(?:\s+|(?<='))/
+
+/**
+ * Another buyer takes the target, said in the passive ("Y is acquired by Z", "Y passe sous le
+ * contrôle de son fournisseur"): the headline names the claim's target as subject and an agent that
+ * is not the claim's buyer. Null when not so.
+ */
+function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | null): Decision | null {
+  if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
+  if (days !== null && days < 0) return null
+  const buyer = claim.parties[0]?.id
+  const target = claim.parties[1]?.id
+  const title = story.sentences.find((s) => s.position === 'title')
+  if (title === undefined || story.question || story.opinion) return null
+  const targetAt = title.mentions.find((m) => !m.background && m.entity === target)
+  if (targetAt === undefined) return null
+  const m = PASSIVE_TAKEOVER.exec(title.folded.slice(targetAt.end))
+  if (m === null) return null
+  const at = targetAt.end + m.index
+  const end = at + m[0].length
+  if (at - targetAt.end > 90 || inSpansOf(title, at)) return null
+  // "Y's unit sold to Z": a part of the target, not the target.
+  if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
+  const before = title.folded.slice(Math.max(0, at - 40), at)
+  if (MODAL_BEFORE.test(before) || /\b(?:not|never|pas|n'|ne)\s+(?:\w+\s+){0,2}$/.test(before)) return null
+  if (title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) return null
+  // The agent: the rest of the clause; it must not be the claim's buyer (that is the claim's own deal).
+  const agentEnd = title.folded.slice(end).search(/[,;:.]|\s(?:after|as|for|pour|apres|in a|dans le cadre)\b/)
+  const agent = title.folded.slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd).trim()
+  if (agent === '' || title.mentions.some((x) => x.entity === buyer && x.start >= end)) return null
+  return {
+    verdict: 'contradicts',
+    confidence: 0.6,
+    evidence: title.text,
+    reasons: [`another buyer takes the target: "${title.text.slice(at, end + agent.length + 1).trim()}"`],
+    features: { rule: 'another-buyer', inTitle: true, hedged: false, partiesInSentence: 1, figureFit: 'none', storyLevel: 2 },
+  }
+}
+
+function inSpansOf(s: StorySentence, at: number): boolean {
+  return s.spans.some((sp) => at >= sp.start && at < sp.end)
+}
+
 /**
  * Judges one claim against one enriched story. Returns null for 'unrelated'. Pure; never throws.
  */
@@ -490,7 +538,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (n === 0) return null
   const found = partyIds.filter((id) => story.entities.has(id))
   const needed = Math.min(2, n)
-  const rival = anotherBuyer(claim, story, daysAfterClaim(claim, story))
+  const rival = anotherBuyer(claim, story, daysAfterClaim(claim, story)) ?? passiveTakeover(claim, story, daysAfterClaim(claim, story))
   if (rival !== null) return rival
   if (found.length < needed) return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)

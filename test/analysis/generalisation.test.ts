@@ -94,6 +94,34 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Corvina sells unit to rival as Hexapod deal seeks approval', '', 'mentions'],
     ['agreed', 'Hexapod wins final approval for Corvina takeover', '', 'confirms'],
   ],
+  'an IPO: venues are not parties, a pause is not a withdrawal, a relaunch ends a pause': [
+    // Filing claim (2026-02-01) naming the exchange: stories need not name the exchange.
+    ['filing', 'Marlowe sets IPO terms, seeks up to $900 million', '', 'confirms'],
+    ['filing', 'Marlowe prices IPO at $31, above range', '', 'confirms'],
+    ['filing', 'Marlowe pauses IPO plans as markets tumble', '', 'mentions'],
+    ['filing', 'Marlowe met son introduction en Bourse entre parenthèses', '', 'mentions'],
+    ['filing', 'Marlowe withdraws its IPO filing', '', 'contradicts'],
+    // Pause claim (2026-04-01): the same pause confirms; a later launch or pricing reverses it.
+    ['pause', 'Marlowe pauses IPO plans as markets tumble', '', 'confirms'],
+    ['pause', 'Marlowe launches its IPO, seeking up to $900 million', '', 'contradicts'],
+    ['pause', 'Marlowe relance son introduction en Bourse', '', 'contradicts'],
+    ['pause', 'Marlowe bondit de 20 % pour ses débuts à Wall Street', '', 'contradicts'],
+    ['pause', 'Could Marlowe revive its IPO this year?', '', 'mentions'],
+  ],
+  'a takeover said in the passive names another buyer': [
+    ['agreed', 'Corvina passe sous le contrôle de son sous-traitant', '', 'contradicts'],
+    ['agreed', 'Corvina to be acquired by Quorra Robotics in $1 billion deal', '', 'contradicts'],
+    ['accord', 'Tessel racheté par un fonds américain', '', 'contradicts'],
+    // The claim's own buyer, a part of the target, or a modal: not another buyer.
+    ['agreed', 'Corvina to be acquired by Hexapod for $2.1 billion', '', 'confirms'],
+    ['agreed', "Corvina's lawn unit sold to Quorra", '', 'unrelated'],
+    ['agreed', 'Corvina could be acquired by Quorra if Hexapod walks away', '', 'mentions'],
+  ],
+  'a time before or after the deal, or a goal, is not the deal': [
+    ['filing', 'Marlowe raises $200 million ahead of its IPO', '', 'unrelated'],
+    ['filing', 'Marlowe insiders free to sell as post-IPO lock-up ends', '', 'unrelated'],
+    ['filing', 'Entrée en Bourse en mars, Marlowe a vu son action doubler', '', 'mentions'],
+  ],
   'a gerund of completion is not a completion': [
     ['talks', 'Pelagos is finalising a deal to buy Tidewater', '', 'confirms'],
     ['agreed', 'Supplier deal is conditional on Hexapod completing its purchase of Corvina', '', 'mentions'],
