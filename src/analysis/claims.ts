@@ -88,6 +88,11 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
 }
 
 const VENUE_BEFORE = /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
+const PURCHASE_VERB = /^(?:buy|buys|buying|bought|purchas\w*|achat|achet\w*)$/
+function goodsFrom(folded: string, next: Mention | undefined): boolean {
+  if (next === undefined) return true
+  return /\b(?:from|with|by|de|d'|du|a|au|aupres de|chez)\s*$/.test(folded.slice(Math.max(0, next.start - 12), next.start))
+}
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
@@ -169,6 +174,23 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     DEAL_KINDS.find((k) => k !== 'deal' && mainKinds.includes(k)) ??
     DEAL_KINDS.find((k) => k !== 'deal' && allKinds.includes(k)) ??
     'deal'
+  // "a contract to buy $300bn of computing power from X", "acheter des puces à X": buying goods or
+  // capacity is a supply deal, not a takeover, when every purchase word's object is a supply word.
+  const mainHits = kindHits.filter((k) => !inSpans(k.start, spans))
+  const purchases = mainHits.filter((k) => k.kind === 'acquisition')
+  if (
+    kind === 'acquisition' &&
+    purchases.length > 0 &&
+    purchases.every(
+      (p) =>
+        PURCHASE_VERB.test(folded.slice(p.start, p.end)) &&
+        mainHits.some((k) => k.kind === 'supply' && k.start > p.end && k.start - p.end <= 60) &&
+        // The object is goods, not a company: the next party named is the seller ("from X").
+        goodsFrom(folded, mentions.find((m) => m.start > p.end)),
+    )
+  ) {
+    kind = 'supply'
+  }
   if (spec.kind !== undefined) {
     if (isKind(spec.kind)) kind = spec.kind
     else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)

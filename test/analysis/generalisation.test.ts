@@ -4,7 +4,7 @@
  * headline present tense, non-final approvals. Invented companies only; EN + FR.
  */
 import { describe, expect, it } from 'vitest'
-import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import { compileClaims, describeClaim, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
 import { story } from './fixtures.js'
 
@@ -141,5 +141,27 @@ describe('generalisation cases (invented EN/FR)', () => {
 describe('lexicon details', () => {
   it('does not read a nationality as a lawsuit ("suédois" is not "sue")', () => {
     expect(verdictOf('filing', 'Marlowe dépose officiellement son dossier d’introduction en Bourse à New York', 'Le spécialiste suédois du paiement a rendu public son prospectus.', '2026-02-02T08:00:00Z')).toBe('confirms')
+  })
+})
+
+describe('claim understanding', () => {
+  const claims = compileClaims({
+    entities: [
+      { id: 'quorra', name: 'Quorra', aliases: [] },
+      { id: 'nimbus', name: 'Nimbus Cloud', aliases: ['Nimbus'] },
+      { id: 'ferro', name: 'Ferro Holdings', aliases: [] },
+    ],
+    claims: [
+      { id: 'goods', text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus over five years.' },
+      { id: 'goods-fr', text: 'Quorra va acheter pour 5 milliards de dollars de puces à Nimbus.' },
+      { id: 'company', text: 'Quorra agreed to buy chip designer Nimbus from Ferro Holdings for $40 billion.' },
+      { id: 'venue', text: 'Quorra has filed for an initial public offering on the New York Stock Exchange.' },
+    ],
+  }).claims.map(describeClaim)
+  it('reads buying goods or capacity from a supplier as a supply deal, buying a company as a takeover', () => {
+    expect(claims.map((c) => c.kind)).toEqual(['supply', 'supply', 'acquisition', 'ipo'])
+  })
+  it('keeps the exchange of an IPO out of its parties', () => {
+    expect(claims[3]?.parties.map((p) => p.id)).toEqual(['quorra'])
   })
 })
