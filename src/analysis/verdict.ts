@@ -181,6 +181,9 @@ const REVISION =
 
 const APPROVAL_NEEDED_BEFORE =
   /\b(?:seek\w*|sought|need\w*|requir\w*|await\w*|pending|subject to|ask\w* for|appl\w* for|file[sd]? for|wait\w* for|sous reserve d[e']|soumise?s? a|en attente d[e']|attend\w*|demande\w*|sollicit\w*|besoin d[e'])\s*(?:[\w'-]+\s+){0,3}$/
+// The object of the verb, up to six words with no preposition between, ends in a part word.
+const PART_OBJECT =
+  /^(?:\s+(?!(?:to|for|in|as|with|from|by|after|pour|dans|avec|afin|apres|par)\b)[\w'&.-]+){0,6}?\s+(?:unit|units|division|divisions|business|businesses|subsidiary|subsidiaries|assets|operations|filiale|filiales|activite|activites|branche|pole)\b/
 const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 
 // "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
@@ -335,6 +338,9 @@ function signalsOf(
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
     // "could be finalised", "expected to close": expected, not done.
     if (eff >= 2 && isModal(s, c, true, false)) eff = 1
+    // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
+    // is not the claim's deal between the parties.
+    if ((c.cls === 'agree' || c.cls === 'complete') && PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))) continue
     // "is finalising a deal", "conditional on completing": a completion under way or a condition.
     if (c.cls === 'complete' && eff === 4 && /ing$/.test(c.text)) eff = 1
     // A funding round or a listing reported as raised ("raises $300 million", French headline

@@ -117,6 +117,12 @@ const cases: Record<string, Case[]> = {
     ['agreed', "Corvina's lawn unit sold to Quorra", '', 'unrelated'],
     ['agreed', 'Corvina could be acquired by Quorra if Hexapod walks away', '', 'mentions'],
   ],
+  'a part of a party changing hands is not the deal between the parties': [
+    ['agreed', 'Quorra to buy Hexapod mapping software unit as Corvina deal seeks approval', '', 'mentions'],
+    ['accord', 'Un fonds rachète la filiale logistique de Fabrion, en attendant le feu vert pour Tessel', '', 'mentions'],
+    // The whole company, named with a word that is also a common noun, is still the deal.
+    ['agreed', 'Hexapod to acquire Corvina Labs in $2.1 billion deal to expand its business', '', 'confirms'],
+  ],
   'a time before or after the deal, or a goal, is not the deal': [
     ['filing', 'Marlowe raises $200 million ahead of its IPO', '', 'unrelated'],
     ['filing', 'Marlowe insiders free to sell as post-IPO lock-up ends', '', 'unrelated'],
