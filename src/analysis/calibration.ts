@@ -32,6 +32,7 @@ export const RULES = [
   'not-headline',
   'denied-collapse',
   'no-decisive-cue',
+  'no-comment',
 ] as const
 
 /** Names of the features, in vector order (kept in the weights file to detect a mismatch). */
