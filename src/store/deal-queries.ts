@@ -21,6 +21,7 @@ import type {
 } from '../discord/deal-deps.js'
 import type { EntitySpec } from '../domain.js'
 import type { Database } from './database.js'
+import { feedIdForUrl } from './feeds.js'
 
 /** The part of DealDeps the database answers (the rest: previewClaim, probeFeed, resolveHost). */
 export type DealStore = Pick<
@@ -53,11 +54,6 @@ export interface DealStoreOptions {
 
 /** At most this many evidence rows are read per command (a deal's timeline rarely nears it). */
 const EVIDENCE_LIMIT = 500
-
-/** Stable feed id: the first 12 hex digits of sha256(url) (the same rule as the feed store). */
-function feedIdForUrl(url: string): string {
-  return createHash('sha256').update(url).digest('hex').slice(0, 12)
-}
 
 /** Id of a claim added on a server: `u-` + 8 hex digits of sha256(guild + text). */
 export function userClaimId(guildId: string, text: string): string {
