@@ -1,11 +1,8 @@
 /**
  * The store side of the slash commands (`DealDeps` of src/discord/deal-deps.ts) over Kysely, on the
- * tables of the core migration (feeds, stories, entities, claims, evidence). The same queries run
- * on SQLite and PostgreSQL.
- *
- * Tables added by later migrations of other stages (guild_settings, destinations, alert_stories /
- * alert_events) are read through raw SQL after checking that they exist, so the commands work
- * (with defaults) before those migrations land, and pick them up without a code change.
+ * tables of the core migration (feeds, stories, entities, claims, evidence) and of the alerts
+ * migration (guild_settings, destinations, alert_stories, alert_events), both applied at open. The
+ * same queries run on SQLite and PostgreSQL.
  */
 import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
@@ -20,7 +17,7 @@ import type {
   StoryExplanation,
 } from '../discord/deal-deps.js'
 import type { EntitySpec } from '../domain.js'
-import type { Database } from './database.js'
+import type { Database, GuildSettingsTable } from './database.js'
 import { feedIdForUrl } from './feeds.js'
 
 /** The part of DealDeps the database answers (the rest: previewClaim, probeFeed, resolveHost). */
@@ -142,24 +139,6 @@ function urlCandidates(raw: string): string[] {
  */
 export function createDealStore(db: Kysely<Database>, options: DealStoreOptions): DealStore {
   const now = options.now ?? (() => new Date())
-  const tableCache = new Map<string, boolean>()
-
-  /**
-   * Whether a table of a later migration exists in the schema this connection uses (PostgreSQL's
-   * search_path, not any schema of the database). Cached once true: tables are not dropped.
-   */
-  async function hasTable(
-    name: 'guild_settings' | 'destinations' | 'alert_stories' | 'alert_events',
-  ): Promise<boolean> {
-    if (tableCache.get(name) === true) return true
-    try {
-      await sql`select 1 from ${sql.table(name)} where 1 = 0`.execute(db)
-    } catch {
-      return false // "no such table" / "relation does not exist"
-    }
-    tableCache.set(name, true)
-    return true
-  }
 
   async function loadParties(): Promise<Party[]> {
     const rows = await db
@@ -368,54 +347,50 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       alertChannelId: options.defaultAlertChannelId ?? null,
       threshold: options.defaultThreshold,
     }
-    if (!(await hasTable('guild_settings'))) return defaults
-    const { rows } = await sql<{
-      alert_channel_id: string | null
-      threshold: number | string | null
-    }>`
-      select alert_channel_id, threshold from guild_settings where guild_id = ${guildId}`.execute(
-      db,
-    )
-    const row = rows[0]
-    if (!row) return defaults
-    const threshold = row.threshold === null ? NaN : Number(row.threshold)
+    const row = await db
+      .selectFrom('guild_settings')
+      .select(['alert_channel_id', 'threshold'])
+      .where('guild_id', '=', guildId)
+      .executeTakeFirst()
     return {
-      alertChannelId: row.alert_channel_id ?? defaults.alertChannelId,
-      threshold: Number.isFinite(threshold) ? threshold : defaults.threshold,
+      alertChannelId: row?.alert_channel_id ?? defaults.alertChannelId,
+      threshold: row?.threshold ?? defaults.threshold,
     }
   }
 
-  async function requireSettingsTable(): Promise<void> {
-    if (!(await hasTable('guild_settings'))) {
-      throw new Error(
-        'store: table guild_settings does not exist; the alerts migration that creates it has not been applied',
-      )
-    }
+  /** Sets some of a server's settings, creating its row on first use (other columns stay null). */
+  async function updateGuildSettings(
+    guildId: string,
+    patch: Partial<Pick<GuildSettingsTable, 'alert_channel_id' | 'threshold'>>,
+  ): Promise<void> {
+    const set = { ...patch, updated_at: now().toISOString() }
+    await db
+      .insertInto('guild_settings')
+      .values({ guild_id: guildId, ...set })
+      .onConflict((oc) => oc.column('guild_id').doUpdateSet(set))
+      .execute()
   }
 
   async function setAlertChannel(guildId: string, channelId: string): Promise<void> {
-    await requireSettingsTable()
-    const at = now().toISOString()
-    await sql`insert into guild_settings (guild_id, alert_channel_id, updated_at)
-      values (${guildId}, ${channelId}, ${at})
-      on conflict (guild_id) do update
-      set alert_channel_id = excluded.alert_channel_id, updated_at = excluded.updated_at`.execute(
-      db,
-    )
+    await updateGuildSettings(guildId, { alert_channel_id: channelId })
   }
 
   async function setThreshold(guildId: string, threshold: number): Promise<void> {
-    await requireSettingsTable()
-    const at = now().toISOString()
-    await sql`insert into guild_settings (guild_id, threshold, updated_at)
-      values (${guildId}, ${threshold}, ${at})
-      on conflict (guild_id) do update
-      set threshold = excluded.threshold, updated_at = excluded.updated_at`.execute(db)
+    await updateGuildSettings(guildId, { threshold })
   }
 
   async function listBrokenDestinations(guildId: string | null): Promise<BrokenDestination[]> {
-    if (!(await hasTable('destinations'))) return []
-    const { rows } = await sql<Record<string, unknown>>`select * from destinations`.execute(db)
+    const rows = await db
+      .selectFrom('destinations')
+      .select(['destination', 'broken_reason'])
+      .where('broken', '=', 1)
+      .where((eb) =>
+        guildId === null
+          ? eb('guild_id', 'is', null)
+          : eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]),
+      )
+      .orderBy('destination')
+      .execute()
     // A channel destination concerns this server only if it is the server's alert channel (its own
     // setting or the deployment's default); other servers' channels are not shown.
     const mine = new Set<string>()
@@ -425,45 +400,31 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       if (own !== null) mine.add(own)
     }
     return rows
-      .filter((r) => Number(r['broken']) === 1 || r['broken'] === true)
-      .filter((r) => !('guild_id' in r) || r['guild_id'] === null || r['guild_id'] === guildId)
       .filter((r) => {
-        const m = /^channel:(\d+)$/.exec(String(r['destination'] ?? ''))
+        const m = /^channel:(\d+)$/.exec(r.destination)
         return m === null || mine.has(m[1] ?? '')
       })
       .map((r) => ({
-        name: describeDestination(r),
-        reason: String(r['broken_reason'] ?? r['reason'] ?? r['last_error'] ?? '?'),
+        // Keys are 'channel:ID' / 'webhook:ID' (never a webhook token).
+        name: r.destination.replace(':', ' '),
+        reason: r.broken_reason ?? '?',
       }))
   }
 
+  /** The alert event a story joined for a claim, and whether the story opened it. */
   async function alertOf(
     storyId: string,
     claimId: string,
   ): Promise<{ eventId: number; primary: boolean } | null> {
-    if (!(await hasTable('alert_stories'))) return null
-    const { rows } = await sql<
-      Record<string, unknown>
-    >`select * from alert_stories where story_id = ${storyId}`.execute(db)
-    const row = rows.find((r) => !('claim_id' in r) || r['claim_id'] === claimId)
+    const row = await db
+      .selectFrom('alert_stories')
+      .innerJoin('alert_events', 'alert_events.id', 'alert_stories.event_id')
+      .select(['alert_stories.event_id', 'alert_events.first_story_id'])
+      .where('alert_stories.story_id', '=', storyId)
+      .where('alert_stories.claim_id', '=', claimId)
+      .executeTakeFirst()
     if (!row) return null
-    const eventId = Number(row['event_id'] ?? row['alert_event_id'])
-    if (!Number.isFinite(eventId)) return null
-    if ('is_primary' in row || 'primary' in row) {
-      return {
-        eventId,
-        primary: Number(row['is_primary'] ?? row['primary']) === 1 || row['is_primary'] === true,
-      }
-    }
-    if (await hasTable('alert_events')) {
-      const { rows: events } = await sql<
-        Record<string, unknown>
-      >`select * from alert_events where id = ${eventId}`.execute(db)
-      const first =
-        events[0]?.['story_id'] ?? events[0]?.['first_story_id'] ?? events[0]?.['primary_story_id']
-      if (first !== undefined) return { eventId, primary: first === storyId }
-    }
-    return { eventId, primary: true }
+    return { eventId: Number(row.event_id), primary: row.first_story_id === storyId }
   }
 
   async function explainStory(
@@ -562,15 +523,4 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     setThreshold,
     explainStory,
   }
-}
-
-/**
- * A destination row in words. The alerts stage keys destinations as 'channel:ID' / 'webhook:ID'
- * (never a webhook token); other shapes are described from whatever identifying column exists.
- */
-function describeDestination(r: Record<string, unknown>): string {
-  if (typeof r['destination'] === 'string') return r['destination'].replace(':', ' ')
-  const kind = typeof r['kind'] === 'string' ? r['kind'] : 'destination'
-  const target = r['channel_id'] ?? r['target'] ?? r['name'] ?? r['webhook_id'] ?? r['id']
-  return `${kind} ${String(target ?? '?')}`
 }

@@ -1,9 +1,7 @@
-import { sql, type Kysely } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { handleCommand } from '../../src/discord/handlers/index.js'
-import type { Database, Store } from '../../src/store/database.js'
+import type { Store } from '../../src/store/database.js'
 import { createDealStore, userClaimId, type DealStore } from '../../src/store/deal-queries.js'
-import { autoIncrementKey } from '../../src/store/migrations/dialect.js'
 import { backends, useStore } from '../store/backends.js'
 import { memoryDeps } from './memory-deps.js'
 
@@ -322,7 +320,6 @@ describe.each(backends)('deal queries on $name', (backend) => {
       })
 
       it('stores channel and threshold per server in guild_settings', async () => {
-        await ensureAlertTables(store.db)
         await deals.setThreshold(G1, 0.85)
         await deals.setAlertChannel(G1, '1210000000000000009')
         await deals.setThreshold(G1, 0.9)
@@ -369,8 +366,7 @@ describe.each(backends)('deal queries on $name', (backend) => {
       })
 
       it('reads the alert event a story belongs to from the alert tables', async () => {
-        await ensureAlertTables(store.db)
-        const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>
+        const db = store.db
         const event = await db
           .insertInto('alert_events')
           .values({
@@ -393,7 +389,7 @@ describe.each(backends)('deal queries on $name', (backend) => {
           })
           .returning('id')
           .executeTakeFirstOrThrow()
-        const eventId = Number(event['id'])
+        const eventId = event.id
         for (const [story, feed] of [
           ['s2', 'lemonde'],
           ['s1', 'reuters'],
@@ -424,10 +420,11 @@ describe.each(backends)('deal queries on $name', (backend) => {
 
     it('lists broken destinations that concern the server', async () => {
       expect(await deals.listBrokenDestinations(G1)).toEqual([])
-      await ensureAlertTables(store.db)
       const row = (destination: string, broken: number, reason: string | null) =>
-        sql`insert into destinations (destination, broken, broken_reason, updated_at)
-          values (${destination}, ${broken}, ${reason}, ${T1})`.execute(store.db)
+        store.db
+          .insertInto('destinations')
+          .values({ destination, broken, broken_reason: reason, updated_at: T1 })
+          .execute()
       await row('channel:1210000000000000001', 1, '403 Missing Access')
       await row('channel:1210000000000000002', 0, null)
       await row('channel:1210000000000000003', 1, '404 Unknown Channel')
@@ -460,58 +457,3 @@ describe.each(backends)('deal queries on $name', (backend) => {
     })
   })
 })
-
-/**
- * The alert-stage tables with the columns of migration 002-alerts: a no-op once that migration
- * ran; before it lands, the same columns without constraints so these tests run either way.
- */
-async function ensureAlertTables(store: Kysely<Database>): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema builder over tables not in Database yet
-  const db = store as Kysely<any>
-  const text = (t: ReturnType<typeof db.schema.createTable>, names: string[]) =>
-    names.reduce((b, n) => b.addColumn(n, 'text'), t)
-  await text(
-    db.schema
-      .createTable('alert_events')
-      .ifNotExists()
-      .addColumn('id', 'integer', autoIncrementKey(db))
-      .addColumn('outlets', 'integer')
-      .addColumn('confidence', 'double precision'),
-    [
-      'claim_id',
-      'verdict',
-      'first_story_id',
-      'opened_at',
-      'outlet_names_json',
-      'evidence',
-      'reasons_json',
-      'story_url',
-      'story_title',
-      'story_published',
-      'outlet',
-      'claim_text',
-      'standing_json',
-      'updated_at',
-    ],
-  ).execute()
-  await text(
-    db.schema.createTable('alert_stories').ifNotExists().addColumn('event_id', 'integer'),
-    ['story_id', 'claim_id', 'feed_id', 'created_at'],
-  ).execute()
-  await text(
-    db.schema
-      .createTable('destinations')
-      .ifNotExists()
-      .addColumn('destination', 'text', (c) => c.primaryKey())
-      .addColumn('broken', 'integer'),
-    ['broken_reason', 'broken_at', 'updated_at'],
-  ).execute()
-  await text(
-    db.schema
-      .createTable('guild_settings')
-      .ifNotExists()
-      .addColumn('guild_id', 'text', (c) => c.primaryKey())
-      .addColumn('threshold', 'double precision'),
-    ['alert_channel_id', 'locale', 'updated_at'],
-  ).execute()
-}
