@@ -70,8 +70,10 @@ export function backgroundSpans(folded: string): Span[] {
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre'
+// "Listed in March,", "Entrée en Bourse en mars,": a participle or verbal noun, a preposition and a
+// past date, then a comma, at the very start.
 const FRONTED_DATED = new RegExp(
-  String.raw`^[^,;:.]{0,40}\b(?:in|en|since|depuis|last|l'an dernier|l'annee derniere)\s+(?:${MONTHS}|\d{4}|year|dernier)\b[^,;:.]{0,10},`,
+  String.raw`^\s*[\w'-]*(?:ed|e|es|ee|ees|i|ie|is|u|ue|us)\s+(?:in|en|on|a|au|since|depuis|sur|by|par)\s[^,;:.]{0,40}?\b(?:${MONTHS}|(?:19|20)\d\d|last year|l'an dernier|l'annee derniere)\b[^,;:.]{0,10},`,
 )
 
 // A clause ends at a comma, semicolon, colon, closing parenthesis, a dash between spaces, or the

@@ -184,6 +184,7 @@ const APPROVAL_NEEDED_BEFORE =
 // The object of the verb, up to six words with no preposition between, ends in a part word.
 const PART_OBJECT =
   /^(?:\s+(?!(?:to|for|in|as|with|from|by|after|pour|dans|avec|afin|apres|par)\b)[\w'&.-]+){0,6}?\s+(?:unit|units|division|divisions|business|businesses|subsidiary|subsidiaries|assets|operations|filiale|filiales|activite|activites|branche|pole)\b/
+const PART_IN_CLAIM = /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activit[eé]s?|branche|p[oô]le)\b/
 const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 
 // "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
@@ -318,6 +319,8 @@ function signalsOf(
   // talks are nothing ("without confirming talks").
   const talks = main.filter((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
   // "closing delayed", "finalisation reportée": agreed, not done.
+  // A claim that is itself about a unit or a division keeps its own deal.
+  const claimOfPart = PART_IN_CLAIM.test(claim.text.toLowerCase())
   const slipping = main.some((c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c))
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
@@ -340,7 +343,7 @@ function signalsOf(
     if (eff >= 2 && isModal(s, c, true, false)) eff = 1
     // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
     // is not the claim's deal between the parties.
-    if ((c.cls === 'agree' || c.cls === 'complete') && PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))) continue
+    if ((c.cls === 'agree' || c.cls === 'complete') && !claimOfPart && PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))) continue
     // "is finalising a deal", "conditional on completing": a completion under way or a condition.
     if (c.cls === 'complete' && eff === 4 && /ing$/.test(c.text)) eff = 1
     // A funding round or a listing reported as raised ("raises $300 million", French headline
@@ -513,8 +516,11 @@ function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | 
   const at = targetAt.end + m.index
   const end = at + m[0].length
   if (at - targetAt.end > 90 || inSpansOf(title, at)) return null
-  // "Y's unit sold to Z": a part of the target, not the target.
+  // "Y's unit sold to Z", "Y shares sold to investors": a part of the target, not the target.
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
+  if (/^\W*(?:s\W+)?(?:[\w-]+\s+){0,2}?(?:shares?|stock|bonds?|notes|debt|actions|titres|obligations|dette)\b/.test(title.folded.slice(targetAt.end, at))) return null
+  // An earlier episode recalled ("was sold to Z in 2015", "formerly owned by").
+  if (title.cues.some((c) => c.cls === 'past' && !c.negated)) return null
   const before = title.folded.slice(Math.max(0, at - 40), at)
   if (MODAL_BEFORE.test(before) || /\b(?:not|never|pas|n'|ne)\s+(?:\w+\s+){0,2}$/.test(before)) return null
   if (title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) return null
@@ -522,6 +528,9 @@ function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | 
   const agentEnd = title.folded.slice(end).search(/[,;:.]|\s(?:after|as|for|pour|apres|in a|dans le cadre)\b/)
   const agent = title.folded.slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd).trim()
   if (agent === '' || title.mentions.some((x) => x.entity === buyer && x.start >= end)) return null
+  // "its suitor", "son prétendant", "the bidder": could be the claim's buyer itself.
+  if (/\b(?:suitor|bidder|acquirer|buyer|pretendant|acquereur|offrant)\b/.test(agent)) return null
+  if (/\b(?:19|20)\d\d\b/.test(agent) && Number(/\b((?:19|20)\d\d)\b/.exec(agent)?.[1]) < Number((claim.date ?? '9999').slice(0, 4))) return null
   return {
     verdict: 'contradicts',
     confidence: 0.6,

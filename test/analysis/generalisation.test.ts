@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, describeClaim, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
+import { backgroundSpans } from '../../src/analysis/clauses.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
 import { story } from './fixtures.js'
 
 const set = compileClaims({
@@ -169,5 +171,41 @@ describe('claim understanding', () => {
   })
   it('keeps the exchange of an IPO out of its parties', () => {
     expect(claims[3]?.parties.map((p) => p.id)).toEqual(['quorra'])
+  })
+})
+
+describe('guards against false contradictions', () => {
+  it.each<[string, string]>([
+    ['agreed', 'Corvina to be acquired by its longtime suitor'],
+    ['agreed', 'Corvina shares sold to investors at $20 in secondary offering'],
+    ['agreed', 'Corvina was sold to Quorra Robotics in 2015, long before Hexapod came'],
+    ['agreed', 'Regulators likely to block Hexapod-Corvina deal, analysts say'],
+    ['talks', 'Pelagos would walk away from Tidewater talks if the price rose, CEO says'],
+    ['filing', 'Marlowe postpones its IPO roadshow by a week'],
+  ])('%s ← %s', (claim, title) => {
+    expect(verdictOf(claim, title)).not.toBe('contradicts')
+  })
+})
+
+describe('clause position', () => {
+  const bg = (text: string): string[] => {
+    const f = foldSameLength(text)
+    return backgroundSpans(f).map((sp) => text.slice(sp.start, sp.end))
+  }
+  it('a fronted dated participle phrase is background, a main clause with a date is not', () => {
+    expect(bg('Listed in March, Marlowe has doubled in value')).toEqual(['Listed in March'])
+    expect(bg('Entrée en Bourse en mars, Marlowe a vu son action doubler')).toEqual(['Entrée en Bourse en mars'])
+    expect(bg('Hexapod to buy Corvina in 2026, sources say')).toEqual([])
+  })
+  it('a condition, a later goal and an excluded party are background', () => {
+    expect(bg('Marlowe raises $200 million ahead of its IPO')).toEqual(['ahead of its IPO'])
+    expect(bg('Pelagos could walk away if Tidewater refuses')).toEqual(['if Tidewater refuses'])
+    expect(bg('Pelagos renoncerait si Tidewater refuse')).toEqual(['si Tidewater refuse'])
+  })
+})
+
+describe('not a past deal recalled as news', () => {
+  it('keeps a dated main clause as the news', () => {
+    expect(verdictOf('agreed', 'Hexapod to buy Corvina in 2026 for $2.1 billion, sources say')).toBe('confirms')
   })
 })
