@@ -2,68 +2,38 @@
  * A small Discord-compatible HTTP API + gateway on loopback for tests of the gateway adapter and
  * command registration: it records every REST request, logs a real discord.js Client in over a
  * WebSocket (HELLO → IDENTIFY → READY) and lets a test push INTERACTION_CREATE dispatches.
- * `waitForRequest` resolves when a matching request arrives (no polling, no sleeps).
+ * It is FakeDiscord (fake-discord.ts) with those routes added: the same request log, scripting
+ * and waits (`waitForRequest` resolves when a matching request arrives; no polling, no sleeps).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
+import {
+  APP_ID,
+  FakeDiscord,
+  messageJson,
+  type FakeResponse,
+  type RecordedRequest,
+} from './fake-discord.js'
 
-export interface RecordedRequest {
-  method: string
-  /** Path without the /api/v10 prefix, URL-decoded (`@original`, not `%40original`). */
-  path: string
-  auth: string | undefined
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies are probed freely in assertions
-  body: any
-}
+export { APP_ID, type RecordedRequest } from './fake-discord.js'
 
-export const APP_ID = '1100000000000000001'
-
-interface Waiter {
-  match: (r: RecordedRequest) => boolean
-  resolve: (r: RecordedRequest) => void
-}
-
-export class FakeDiscordGateway {
-  readonly requests: RecordedRequest[] = []
-  private waiters: Waiter[] = []
-  private server = createServer((req, res) => {
-    this.handle(req, res).catch((error: unknown) => {
-      res.writeHead(500)
-      res.end(String(error))
-    })
-  })
+/** FakeDiscord's REST API and request log, plus the gateway and the command/interaction routes. */
+export class FakeDiscordGateway extends FakeDiscord {
   private wss = new WebSocketServer({ noServer: true })
   private sockets = new Set<WebSocket>()
   private seq = 0
-  port = 0
 
-  /** REST base URL to give discord.js (`rest.api`): it appends /v10. */
-  get api(): string {
-    return `http://127.0.0.1:${this.port}/api`
-  }
-
-  async start(): Promise<this> {
+  override async start(): Promise<this> {
+    await super.start()
     this.server.on('upgrade', (req, socket, head) =>
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onGateway(ws)),
     )
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r))
-    this.port = (this.server.address() as AddressInfo).port
     return this
   }
 
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     for (const s of this.sockets) s.terminate()
     this.wss.close()
-    this.server.closeAllConnections()
-    await new Promise<void>((r) => this.server.close(() => r()))
-  }
-
-  /** The first recorded or future request matching `match`. */
-  waitForRequest(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> {
-    const seen = this.requests.find(match)
-    if (seen) return Promise.resolve(seen)
-    return new Promise((resolve) => this.waiters.push({ match, resolve }))
+    await super.stop()
   }
 
   /** Pushes a gateway dispatch (e.g. INTERACTION_CREATE) to every connected client. */
@@ -71,41 +41,7 @@ export class FakeDiscordGateway {
     for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }))
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const c of req as AsyncIterable<Buffer>) chunks.push(c)
-    const raw = Buffer.concat(chunks).toString('utf8')
-    const url = new URL(req.url ?? '/', 'http://x')
-    const type = req.headers['content-type'] ?? ''
-    let body: unknown = raw
-    if (type.startsWith('application/json') && raw) body = JSON.parse(raw)
-    else if (type.startsWith('multipart/form-data')) {
-      const m = /name="payload_json"[^]*?\r\n\r\n([^]*?)\r\n--/.exec(raw)
-      body = m?.[1] ? JSON.parse(m[1]) : raw
-    }
-    const rec: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''),
-      auth: req.headers.authorization,
-      body,
-    }
-    this.requests.push(rec)
-    const out = this.answer(rec)
-    // No content-type on empty answers: discord.js would try to parse an empty JSON body.
-    res.writeHead(
-      out.status ?? 200,
-      out.body === undefined ? {} : { 'content-type': 'application/json' },
-    )
-    res.end(out.body === undefined ? undefined : JSON.stringify(out.body))
-    for (const w of [...this.waiters]) {
-      if (w.match(rec)) {
-        this.waiters.splice(this.waiters.indexOf(w), 1)
-        w.resolve(rec)
-      }
-    }
-  }
-
-  private answer(r: RecordedRequest): { status?: number; body?: unknown } {
+  protected override defaults(r: RecordedRequest): FakeResponse {
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       return {
         body: {
@@ -132,35 +68,19 @@ export class FakeDiscordGateway {
       }
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return { status: 204 }
+    // Interaction replies and follow-ups (the interaction's webhook), echoed back as one message.
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(r.path)) {
       return {
-        body: {
+        body: messageJson({
           id: '1500000000000000001',
-          channel_id: '1210000000000000001',
-          type: 0,
+          channelId: '1210000000000000001',
           content: r.body?.content ?? '',
           embeds: r.body?.embeds ?? [],
-          attachments: [],
-          mentions: [],
-          mention_roles: [],
-          pinned: false,
-          mention_everyone: false,
-          tts: false,
-          timestamp: '2026-01-01T00:00:00.000Z',
-          edited_timestamp: null,
           flags: r.body?.flags ?? 0,
-          components: [],
-          author: {
-            id: APP_ID,
-            username: 'dealwatch',
-            discriminator: '0',
-            avatar: null,
-            bot: true,
-          },
-        },
+        }),
       }
     }
-    return { status: 404, body: { message: 'Unknown route (fake)', code: 0 } }
+    return super.defaults(r)
   }
 
   private onGateway(ws: WebSocket): void {
@@ -226,30 +146,12 @@ export function rawInteraction(opts: {
         : { id: '1400000000000000000', name: opts.name, type: 1, options: opts.options ?? [] },
     ...(opts.type === 3
       ? {
-          message: {
+          message: messageJson({
             id: '1500000000000000009',
-            channel_id: channelId,
-            type: 0,
-            content: '',
+            channelId,
             embeds: opts.messageEmbeds ?? [],
-            attachments: [],
-            mentions: [],
-            mention_roles: [],
-            pinned: false,
-            mention_everyone: false,
-            tts: false,
-            timestamp: '2026-01-01T00:00:00.000Z',
-            edited_timestamp: null,
             flags: 64,
-            components: [],
-            author: {
-              id: APP_ID,
-              username: 'dealwatch',
-              discriminator: '0',
-              avatar: null,
-              bot: true,
-            },
-          },
+          }),
         }
       : {}),
     guild_id: guildId,

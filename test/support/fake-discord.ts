@@ -3,19 +3,54 @@
  * through discord.js REST with another base URL (the DISCORD_API_URL knob). It answers channel
  * and webhook message routes like Discord (honouring `nonce` + `enforce_nonce`), lets a test script
  * failures (429 with Retry-After, 5xx, 403, a request that never answers) and can be stopped and
- * restarted on the same port to simulate an outage. No sleeps: a test awaits `waitForRequests`.
+ * restarted on the same port to simulate an outage. No sleeps: a test awaits `waitForRequests`
+ * or `waitForRequest`. FakeDiscordGateway (fake-discord-gateway.ts) adds the gateway to it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface RecordedRequest {
   method: string
-  /** Path without the /api/v10 prefix, URL-decoded. */
+  /** Path without the /api/v10 prefix, URL-decoded (`@original`, not `%40original`). */
   path: string
   query: URLSearchParams
   auth: string | undefined
+  /** Parsed JSON, the `payload_json` part of a multipart body (files attached), or the raw text. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies are probed freely in assertions
   body: any
+}
+
+/** The bot's user and application id, as the author of the messages these fakes answer with. */
+export const APP_ID = '1100000000000000001'
+
+/** A message object as Discord's API returns it, posted by the bot. */
+export function messageJson(m: {
+  id: string
+  channelId: string
+  embeds: unknown[]
+  content?: string
+  flags?: number
+  nonce?: string | undefined
+}) {
+  return {
+    id: m.id,
+    channel_id: m.channelId,
+    type: 0,
+    content: m.content ?? '',
+    embeds: m.embeds,
+    nonce: m.nonce,
+    author: { id: APP_ID, username: 'dealwatch', discriminator: '0', avatar: null, bot: true },
+    timestamp: '2026-01-01T00:00:00.000Z',
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    flags: m.flags ?? 0,
+    components: [],
+  }
 }
 
 /** What a scripted responder answers; `hang` keeps the request open until the server stops. */
@@ -68,7 +103,7 @@ export class FakeDiscord {
     resolve: () => void
   }[] = []
   private hanging = new Set<ServerResponse>()
-  private server = this.newServer()
+  protected server = this.newServer()
   private nextId = 1500000000000000000n
   port = 0
 
@@ -110,6 +145,14 @@ export class FakeDiscord {
     return new Promise((resolve) => this.waiters.push({ count, match, resolve }))
   }
 
+  /** The first recorded or future request matching `match`. */
+  async waitForRequest(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> {
+    await this.waitForRequests(1, match)
+    const first = this.requests.find(match)
+    if (!first) throw new Error('fake Discord: an awaited request was not recorded')
+    return first
+  }
+
   /** Requests with this method whose path matches. */
   calls(method: string, path: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && path.test(r.path))
@@ -129,13 +172,12 @@ export class FakeDiscord {
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
     const url = new URL(req.url ?? '/', 'http://x')
-    const json = req.headers['content-type']?.startsWith('application/json') === true && raw !== ''
     const rec: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''),
       query: url.searchParams,
       auth: req.headers.authorization,
-      body: json ? JSON.parse(raw) : raw,
+      body: parseBody(req.headers['content-type'] ?? '', raw),
     }
     this.requests.push(rec)
     this.waiters = this.waiters.filter((w) => {
@@ -169,7 +211,8 @@ export class FakeDiscord {
     return undefined
   }
 
-  private defaults(r: RecordedRequest): FakeResponse {
+  /** The answer when no scripted response matches: Discord's, for the routes this fake knows. */
+  protected defaults(r: RecordedRequest): FakeResponse {
     let m = /^\/channels\/(\d+)\/messages$/.exec(r.path)
     if (m?.[1] && r.method === 'POST') {
       const nonce = r.body?.nonce as string | undefined
@@ -177,9 +220,9 @@ export class FakeDiscord {
         const earlier = [...this.messages.values()].find(
           (msg) => msg.channelId === m?.[1] && msg.nonce === nonce,
         )
-        if (earlier) return { body: this.render(earlier) }
+        if (earlier) return { body: messageJson(earlier) }
       }
-      return { body: this.render(this.create(m[1], r.body, nonce)) }
+      return { body: messageJson(this.create(m[1], r.body, nonce)) }
     }
     m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(r.path)
     if (m?.[2] && r.method === 'PATCH') return this.edit(m[2], r.body)
@@ -187,7 +230,7 @@ export class FakeDiscord {
     if (m?.[1] && r.method === 'POST') {
       const msg = this.create(`webhook-${m[1]}`, r.body, undefined)
       return r.query.get('wait') === 'true'
-        ? { body: { ...this.render(msg), webhook_id: m[1] } }
+        ? { body: { ...messageJson(msg), webhook_id: m[1] } }
         : { status: 204 }
     }
     m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(\d+)$/.exec(r.path)
@@ -214,34 +257,15 @@ export class FakeDiscord {
     if (!msg) return { status: 404, body: { message: 'Unknown Message', code: 10008 } }
     if (Array.isArray(body?.embeds)) msg.embeds = body.embeds
     msg.edits++
-    return { body: this.render(msg) }
+    return { body: messageJson(msg) }
   }
+}
 
-  private render(msg: FakeMessage) {
-    return {
-      id: msg.id,
-      channel_id: msg.channelId,
-      type: 0,
-      content: '',
-      embeds: msg.embeds,
-      nonce: msg.nonce,
-      author: {
-        id: '1100000000000000001',
-        username: 'dealwatch',
-        discriminator: '0',
-        avatar: null,
-        bot: true,
-      },
-      timestamp: '2026-01-01T00:00:00.000Z',
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      flags: 0,
-      components: [],
-    }
+function parseBody(contentType: string, raw: string): unknown {
+  if (contentType.startsWith('application/json') && raw !== '') return JSON.parse(raw)
+  if (contentType.startsWith('multipart/form-data')) {
+    const m = /name="payload_json"[^]*?\r\n\r\n([^]*?)\r\n--/.exec(raw)
+    return m?.[1] ? JSON.parse(m[1]) : raw
   }
+  return raw
 }
