@@ -38,13 +38,14 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
-    'takes control', 'took control', 'take control',
+    'takes control', 'took control', 'take control', 'overpay*', 'overpaid', 'surpaye*',
   ],
   supply: [
     'contract*', 'hosting', 'host', 'hosts', 'cloud', 'compute', 'computing', 'capacity',
     'data center*', 'data centre*', 'datacenter*', 'infrastructure', 'contrat*', 'heberge*',
     'hebergement', 'calcul', 'chip', 'chips', 'puce*', 'processor*', 'processeur*', 'gpu*',
     'accelerator*', 'supply', 'supplies', 'streaming', 'services cloud',
+    'centre* de donnees', 'centre* de calcul', 'capacite* de calcul', 'puissance de calcul',
   ],
   investment: [
     'invest*', 'stake*', 'funding', 'fundrais*', 'fund raising', 'raise', 'raises', 'raised',

@@ -125,6 +125,10 @@ const cases: Record<string, Case[]> = {
     // The whole company, named with a word that is also a common noun, is still the deal.
     ['agreed', 'Hexapod to acquire Corvina Labs in $2.1 billion deal to expand its business', '', 'confirms'],
   ],
+  'vocabulary gaps': [
+    ['agreed', 'Is Hexapod overpaying for Corvina?', '', 'mentions'],
+    ['rachat', 'Globex a-t-il surpayé Initech ?', '', 'mentions'],
+  ],
   'a time before or after the deal, or a goal, is not the deal': [
     ['filing', 'Marlowe raises $200 million ahead of its IPO', '', 'unrelated'],
     ['filing', 'Marlowe insiders free to sell as post-IPO lock-up ends', '', 'unrelated'],
@@ -149,6 +153,20 @@ describe('generalisation cases (invented EN/FR)', () => {
 describe('lexicon details', () => {
   it('does not read a nationality as a lawsuit ("suédois" is not "sue")', () => {
     expect(verdictOf('filing', 'Marlowe dépose officiellement son dossier d’introduction en Bourse à New York', 'Le spécialiste suédois du paiement a rendu public son prospectus.', '2026-02-02T08:00:00Z')).toBe('confirms')
+  })
+})
+
+describe('a market story about a supply contract', () => {
+  it('is a mention when the French lede names the data centres', () => {
+    const supply = compileClaims({
+      entities: [
+        { id: 'quorra', name: 'Quorra', aliases: [] },
+        { id: 'nimbus', name: 'Nimbus', aliases: [] },
+      ],
+      claims: [{ id: 'c', text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus.', date: '2026-01-01' }],
+    })
+    const got = judgeStory(supply, story('Nimbus chute en Bourse, inquiète de sa dépendance à Quorra', 'Les investisseurs s’inquiètent du coût des centres de données promis à Quorra.'))
+    expect(got.map((j) => j.verdict)).toEqual(['mentions'])
   })
 })
 
