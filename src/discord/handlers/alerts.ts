@@ -5,7 +5,7 @@
 import type { DealDeps } from '../deal-deps.js'
 import type { Outcome } from '../reply.js'
 import {
-  refuseUnlessManager,
+  managedGuild,
   say,
   stringOption,
   t,
@@ -19,12 +19,12 @@ export async function alertsChannel(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const channel = stringOption(input, 'channel')
   // Discord sends a channel option as its snowflake id.
   if (channel === undefined || !/^\d{17,20}$/.test(channel)) return say(t(ctx).badChannel)
-  await deps.setAlertChannel(ctx.guildId, channel)
+  await deps.setAlertChannel(guild.guildId, channel)
   return say(t(ctx).channelSet(channel))
 }
 
@@ -34,8 +34,8 @@ export async function alertsThreshold(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const raw = input.options['value']
   // Accept "0,8" as French users write it, when the value arrives as text.
   const value =
@@ -49,6 +49,6 @@ export async function alertsThreshold(
   if (raw === undefined || !Number.isFinite(value) || value < 0 || value > 1) {
     return say(t(ctx).badThreshold(String(raw ?? '')))
   }
-  await deps.setThreshold(ctx.guildId, value)
+  await deps.setThreshold(guild.guildId, value)
   return say(t(ctx).thresholdSet(value))
 }

@@ -11,8 +11,8 @@ import { ButtonStyle, type APIEmbed } from 'discord.js'
 import type { DealDeps } from '../deal-deps.js'
 import { LIMITS, buttonRow, truncate, type Choice, type Outcome } from '../reply.js'
 import {
-  fold,
-  refuseUnlessManager,
+  managedGuild,
+  matchingChoices,
   reply,
   say,
   stringOption,
@@ -34,8 +34,8 @@ export async function claimAdd(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal) return refusal
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   const text = stringOption(input, 'text')?.replace(/\s+/g, ' ')
   if (text === undefined) return say(m.claimTextEmpty)
@@ -75,16 +75,16 @@ export async function claimPreviewButton(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal) return refusal
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   if (input.customId === CLAIM_CANCEL_ID)
     return update({ content: m.claimCancelled, embeds: [], components: [] })
   const text = input.message?.embeds[0]?.description?.trim()
-  if (!text || text.length > MAX_CLAIM_LENGTH || ctx.guildId === null) {
+  if (!text || text.length > MAX_CLAIM_LENGTH) {
     return update({ content: m.staleButton, embeds: [], components: [] })
   }
-  const added = await deps.addClaim({ guildId: ctx.guildId, userId: ctx.userId, text })
+  const added = await deps.addClaim({ guildId: guild.guildId, userId: ctx.userId, text })
   if (!added.ok) return update({ content: m.claimDuplicate, embeds: [], components: [] })
   return update({
     content: `${m.claimAdded(added.value.id)}\n> ${text}`,
@@ -99,12 +99,12 @@ export async function claimRemove(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal) return refusal
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   const claimId = stringOption(input, 'claim')
-  if (claimId === undefined || ctx.guildId === null) return say(m.claimUnknown(''))
-  const removed = await deps.removeClaim({ guildId: ctx.guildId, claimId })
+  if (claimId === undefined) return say(m.claimUnknown(''))
+  const removed = await deps.removeClaim({ guildId: guild.guildId, claimId })
   if (!removed.ok)
     return say(removed.reason === 'config' ? m.claimFromConfig(claimId) : m.claimUnknown(claimId))
   return say(m.claimRemoved(truncate(removed.value.text, 1500)))
@@ -116,10 +116,11 @@ export async function removableClaimChoices(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Choice[]> {
-  const q = fold(typed.trim())
   const claims = (await deps.listClaims(ctx.guildId)).filter((c) => c.origin === 'user')
-  return claims
-    .filter((c) => q === '' || fold(c.text).includes(q) || fold(c.id).includes(q))
-    .slice(0, LIMITS.choices)
-    .map((c) => ({ name: truncate(c.text, LIMITS.choiceName), value: c.id }))
+  return matchingChoices(
+    claims,
+    typed,
+    (c) => [c.text, c.id],
+    (c) => ({ name: c.text, value: c.id }),
+  )
 }

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../domain.js'
 import { messagesFor, type Messages } from '../messages.js'
-import type { Outcome, Reply } from '../reply.js'
+import { LIMITS, truncate, type Choice, type Outcome, type Reply } from '../reply.js'
 
 /** Who asks, where, and in which language to answer. */
 export interface CommandContext {
@@ -46,19 +46,42 @@ export function t(ctx: CommandContext): Messages {
 }
 
 /**
- * The refusal for a configuration command, or null when the member may run it. Discord also hides
- * these commands from members without the permission (default_member_permissions), but server
- * admins can override that, so the handler checks again.
+ * The server a configuration command acts on, or the refusal to answer instead (outside a server,
+ * or for a member without Manage Server). Discord also hides these commands from members without
+ * the permission (default_member_permissions), but server admins can override that, so the handler
+ * checks again.
  */
-export function refuseUnlessManager(ctx: CommandContext): Outcome | null {
-  if (ctx.guildId === null) return say(t(ctx).guildOnly)
-  if (!ctx.canManage) return say(t(ctx).needManage)
-  return null
+export function managedGuild(
+  ctx: CommandContext,
+): { ok: true; guildId: string } | { ok: false; refusal: Outcome } {
+  if (ctx.guildId === null) return { ok: false, refusal: say(t(ctx).guildOnly) }
+  if (!ctx.canManage) return { ok: false, refusal: say(t(ctx).needManage) }
+  return { ok: true, guildId: ctx.guildId }
 }
 
 /** Lower case without diacritics, for matching what a user types against names. */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * Autocomplete choices: the items one of whose `texts` contains what was typed (accent- and
+ * case-insensitive; every item when nothing is typed), at most as many as Discord shows.
+ */
+export function matchingChoices<T>(
+  items: readonly T[],
+  typed: string,
+  texts: (item: T) => string[],
+  choice: (item: T) => { name: string; value: string },
+): Choice[] {
+  const q = fold(typed.trim())
+  return items
+    .filter((item) => q === '' || texts(item).some((s) => fold(s).includes(q)))
+    .slice(0, LIMITS.choices)
+    .map((item) => {
+      const c = choice(item)
+      return { name: truncate(c.name, LIMITS.choiceName), value: c.value }
+    })
 }
 
 /** String option by name, trimmed; undefined when absent or blank. */

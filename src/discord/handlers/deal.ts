@@ -120,16 +120,29 @@ async function thresholdFor(deps: DealDeps, ctx: CommandContext): Promise<number
   return ctx.guildId === null ? 0 : (await deps.getGuildSettings(ctx.guildId)).threshold
 }
 
-function notFound(
-  result: { reason: 'not_found' | 'ambiguous'; names: string[] },
-  query: string,
+/**
+ * The deal named by the `deal` option, or the answer to give instead: no claims tracked, nothing
+ * matching the query, or several deals matching it.
+ */
+async function dealAsked(
+  input: CommandInput,
+  deps: DealDeps,
   ctx: CommandContext,
-): Outcome {
-  return say(
-    result.reason === 'ambiguous'
-      ? t(ctx).dealAmbiguous(query, result.names)
-      : t(ctx).dealNotFound(query),
-  )
+): Promise<{ ok: true; deal: DealSelection } | { ok: false; answer: Outcome }> {
+  const query = stringOption(input, 'deal')
+  const claims = await deps.listClaims(ctx.guildId)
+  if (claims.length === 0) return { ok: false, answer: say(t(ctx).noClaims) }
+  if (query === undefined) return { ok: false, answer: say(t(ctx).dealNotFound('')) }
+  const found = resolveDeal(claims, query)
+  if (found.ok) return { ok: true, deal: found.value }
+  return {
+    ok: false,
+    answer: say(
+      found.reason === 'ambiguous'
+        ? t(ctx).dealAmbiguous(query, found.names)
+        : t(ctx).dealNotFound(query),
+    ),
+  }
 }
 
 /** `/deal status <deal>`: each claim of the deal, its standing and its latest evidence. */
@@ -138,13 +151,9 @@ export async function dealStatus(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const query = stringOption(input, 'deal')
-  const claims = await deps.listClaims(ctx.guildId)
-  if (claims.length === 0) return say(t(ctx).noClaims)
-  if (query === undefined) return say(t(ctx).dealNotFound(''))
-  const found = resolveDeal(claims, query)
-  if (!found.ok) return notFound(found, query, ctx)
-  const deal = found.value
+  const found = await dealAsked(input, deps, ctx)
+  if (!found.ok) return found.answer
+  const deal = found.deal
   const [evidence, threshold] = await Promise.all([
     deps.claimEvidence(deal.claims.map((c) => c.id)),
     thresholdFor(deps, ctx),
@@ -218,13 +227,9 @@ export async function dealHistory(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const query = stringOption(input, 'deal')
-  const claims = await deps.listClaims(ctx.guildId)
-  if (claims.length === 0) return say(t(ctx).noClaims)
-  if (query === undefined) return say(t(ctx).dealNotFound(''))
-  const found = resolveDeal(claims, query)
-  if (!found.ok) return notFound(found, query, ctx)
-  return reply(await historyPage(found.value, 0, deps, ctx))
+  const found = await dealAsked(input, deps, ctx)
+  if (!found.ok) return found.answer
+  return reply(await historyPage(found.deal, 0, deps, ctx))
 }
 
 /** A history page button was pressed: re-read the deal and show the requested page in place. */

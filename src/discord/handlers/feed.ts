@@ -8,9 +8,9 @@ import type { DealDeps, FeedHealth } from '../deal-deps.js'
 import { checkFeedUrl } from '../feed-url.js'
 import { LIMITS, truncate, type Choice, type Outcome } from '../reply.js'
 import {
-  fold,
   formatInstant,
-  refuseUnlessManager,
+  managedGuild,
+  matchingChoices,
   reply,
   say,
   stringOption,
@@ -25,8 +25,8 @@ export async function feedAdd(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   const raw = stringOption(input, 'url') ?? ''
   const lang = stringOption(input, 'lang')?.toLowerCase()
@@ -57,7 +57,7 @@ export async function feedAdd(
     stringOption(input, 'name') ?? probe.value.title ?? new URL(url).hostname,
     100,
   )
-  const added = await deps.addFeed({ guildId: ctx.guildId, url, name, lang: lang ?? null })
+  const added = await deps.addFeed({ guildId: guild.guildId, url, name, lang: lang ?? null })
   if (!added.ok) return say(m.feedDuplicate)
   return say(m.feedAdded(added.value.name, probe.value.itemCount))
 }
@@ -68,12 +68,12 @@ export async function feedRemove(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal || ctx.guildId === null) return refusal ?? say(t(ctx).guildOnly)
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   const feed = stringOption(input, 'feed')
   if (feed === undefined) return say(m.feedUnknown(''))
-  const removed = await deps.removeFeed({ guildId: ctx.guildId, feed })
+  const removed = await deps.removeFeed({ guildId: guild.guildId, feed })
   if (!removed.ok) {
     return say(
       removed.reason === 'config' ? m.feedFromConfig(feed) : m.feedUnknown(truncate(feed, 200)),
@@ -88,12 +88,12 @@ export async function feedList(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const refusal = refuseUnlessManager(ctx)
-  if (refusal) return refusal
+  const guild = managedGuild(ctx)
+  if (!guild.ok) return guild.refusal
   const m = t(ctx)
   const [feeds, broken] = await Promise.all([
-    deps.listFeeds(ctx.guildId),
-    deps.listBrokenDestinations(ctx.guildId),
+    deps.listFeeds(guild.guildId),
+    deps.listBrokenDestinations(guild.guildId),
   ])
   if (feeds.length === 0 && broken.length === 0) return say(m.feedListEmpty)
   const room = broken.length > 0 ? LIMITS.fields - 1 : LIMITS.fields
@@ -139,10 +139,11 @@ export async function removableFeedChoices(
   deps: DealDeps,
   ctx: CommandContext,
 ): Promise<Choice[]> {
-  const q = fold(typed.trim())
   const feeds = (await deps.listFeeds(ctx.guildId)).filter((f) => f.origin === 'user')
-  return feeds
-    .filter((f) => q === '' || fold(f.name).includes(q) || fold(f.url).includes(q))
-    .slice(0, LIMITS.choices)
-    .map((f) => ({ name: truncate(`${f.name} (${f.url})`, LIMITS.choiceName), value: f.id }))
+  return matchingChoices(
+    feeds,
+    typed,
+    (f) => [f.name, f.url],
+    (f) => ({ name: `${f.name} (${f.url})`, value: f.id }),
+  )
 }
