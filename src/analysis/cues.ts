@@ -65,6 +65,11 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'refuse to comment', 'refusing to comment', 'declining to comment', 'ne pas commenter',
     'ne commente pas', 'ne commentent pas', 'ne commente jamais', 'pas de commentaire',
     'does not comment', 'do not comment', "doesn't comment", "don't comment", 'no comment on',
+    // Neither confirming nor denying is no answer either.
+    'refuses to confirm', 'refused to confirm', 'refuse to confirm', 'declined to confirm',
+    'declines to confirm', 'would not confirm', 'did not confirm', 'neither confirm*',
+    'ne confirme pas', 'refuse de confirmer', 'se refuse a confirmer', 'ni confirme', 'ni confirmer',
+    "n'a pas confirme", 'pas voulu confirmer',
   ],
   // A party says the reported thing is not so.
   denial: [
@@ -78,7 +83,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'aucune negociation', "pas l'intention", "aucune intention", 'infonde*', 'inexact*',
     'pas a vendre', 'simple rumeur', 'pure speculation', 'fausse*',
     // A party rules the deal out or says no talks took place.
-    'not on the table', 'not on the agenda', 'held no talks', 'hold no talks', 'had no talks',
+    'not on the table', 'not on the agenda', 'held no talks', 'never held talks',
+    'never been in talks', 'never in talks', 'never discussed', 'jamais ete en discussion*',
+    'jamais discute', 'jamais negocie', 'hold no talks', 'had no talks',
     'no discussions', 'not in discussions', 'no interest in', 'not interested in',
     'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
     "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
@@ -162,7 +169,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
     'have invested', 'owns',
     'boucl*', 'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
-    'fait son entree en bourse', 'entree en bourse', 'ses debuts a wall street', 'ses debuts en bourse',
+    'fait son entree en bourse', 'entree en bourse', 'passe sous le controle', 'passent sous le controle', 'ses debuts a wall street', 'ses debuts en bourse',
     'premiere seance', 'premier jour de cotation', 'first day of trading', 'first trading day', 'a leve', 'ont leve', 'vient de lever',
     'a investi', 'ont investi', 'est desormais', 'devient proprietaire', 'prend possession',
   ],

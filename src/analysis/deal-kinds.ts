@@ -38,7 +38,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
-    'takes control', 'took control', 'take control', 'overpay*', 'overpaid', 'surpaye*',
+    'takes control', 'took control', 'take control', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',
   ],
   supply: [
     'contract*', 'hosting', 'host', 'hosts', 'cloud', 'compute', 'computing', 'capacity',

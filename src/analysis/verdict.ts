@@ -114,11 +114,16 @@ const FR_INFINITIVE = /^\w+(?:er|ir)$/
 const IMMINENT_BEFORE =
   /\b(?:prepar\w*|s'appret\w*|sur le point|about|poised|se prepar\w*)\s+(?:a|to|de|d')\s*$/
 
+const DECIDED_BEFORE =
+  /\b(?:agree[sd]?|decide[sd]?|vote[sd]?|opt(?:s|ed)?|chose|choose[sn]?|elect(?:s|ed)?|conviennent|ont convenu|a decide|ont decide|decident|decide|choisi\w*)\s+(?:mutually\s+)?(?:to|de|d')\s*$/
+
 function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDone = true): boolean {
   const before = s.folded.slice(Math.max(0, c.start - 40), c.start)
   // An imminent setback is reported as such ("preparing to abandon"); an imminent agreement is not
   // yet an agreement ("sur le point de boucler").
   if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
+  // "agree to terminate", "voted to end", "ont convenu de mettre fin": a decision taken.
+  if (DECIDED_BEFORE.test(before)) return false
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
   // A noun phrase after "pour"/"de" ("pour ses débuts", "de la finalisation") is no infinitive.
@@ -192,6 +197,10 @@ const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 const PENDING_APPROVAL =
   /\b(?:still (?:needs?|requires?|awaits?|faces?|must (?:get|obtain|win|receive))|awaiting|remains? subject to|yet to (?:be )?(?:approv|clear)\w*|pending (?:approvals?|clearances?) (?:from|by|in) other|attend(?:ent)? (?:encore|toujours)|reste(?:nt)? soumise?s? a|doi(?:t|vent) encore (?:obtenir|recevoir|etre)|toujours en attente)\b[^.;]{0,60}?\b(?:approv\w*|clearance|clear\w*|regulat\w*|authorit\w*|green light|nod|feu vert|aval|autorisation|autorit\w*|regulat\w*|approbation|bruxelles|pekin|washington)/
 
+// "US review continues", "l'examen se poursuit aux États-Unis", "other regulators have yet to rule".
+const PENDING_REVIEW =
+  /\b(?:review|reviews|probe|investigation|scrutiny|examen|enquete)\s+(?:[\w-]+\s+){0,2}?(?:continues?|ongoing|pending|remains? open|se poursui\w*|en cours|toujours en cours)\b|\b(?:have|has) yet to (?:clear|approve|rule|sign off)\b|\b(?:remaining|other) (?:regulatory )?approvals\b/
+
 /** The phrase of a story saying approvals are still pending, if any (title and lede only). */
 interface PendingApproval {
   inSentence(s: StorySentence, c: StoryCue): boolean
@@ -200,7 +209,7 @@ function pendingApproval(story: StoryView): PendingApproval | undefined {
   const hits: { index: number; start: number; end: number }[] = []
   for (const s of story.sentences) {
     if (s.position === 'body') continue
-    const m = PENDING_APPROVAL.exec(s.folded)
+    const m = PENDING_APPROVAL.exec(s.folded) ?? PENDING_REVIEW.exec(s.folded)
     if (m !== null) hits.push({ index: s.index, start: m.index, end: m.index + m[0].length })
   }
   if (hits.length === 0) return undefined
@@ -251,7 +260,11 @@ function signalsOf(
   // Setbacks count when asserted (not negated, not speculated) next to a claim party; a threatened
   // or speculated setback is a pending matter (mentions).
   const setback = (c: StoryCue): boolean => !c.negated && partyNear(s, c, partyIds, coref)
-  const deny = first((c) => c.cls === 'denial' && setback(c))
+  // A denial that carries its own negator ("n'a pas l'intention", "n'a aucun projet") is not negated
+  // by the "ne" of the same French negation.
+  const deny = first(
+    (c) => c.cls === 'denial' && (setback(c) || (c.negated && /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) && partyNear(s, c, partyIds, coref))),
+  )
   if (deny !== undefined && !hasLegal) sig.deny = deny
   // "X will not invest in Y", "X n'investira pas": a flat refusal by a party (not "not yet").
   const refusal = first(
@@ -495,7 +508,7 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
 // The target passes to someone: "X is taken over by", "to be acquired by", "sold to", "passe sous le
 // contrôle de", "racheté par", "repris par", "cédé à". The agent follows.
 const PASSIVE_TAKEOVER =
-  /\b(?:(?:passe|passent|passera|est passe|tombe|tombent) sous (?:le )?controle (?:de|du|des|d')|(?:is|are|was|were|been|be|being|gets?|got) (?:being )?(?:acquired|bought|taken over|snapped up|purchased|sold) (?:by|to)|sold to|(?:est |sont |a ete |ont ete |sera |seront )?(?:rachete|repris|acquis|cede|vendu)e?s? (?:par|a|au|aux))(?:\s+|(?<='))/
+  /\b(?:(?:passe|passent|passera|est passe|tombe|tombent) sous (?:le )?controle (?:de|du|des|d')|(?:is|are|was|were|been|be|being|gets?|got) (?:being )?(?:acquired|bought|taken over|snapped up|purchased|sold) (?:by|to)|sold to|accept(?:s|ed)? (?:a |an |the )?(?:[\w$.,-]+ ){0,3}?(?:bid|offer|proposal) (?:from|by)|accepte(?:nt)? (?:l'|la |une )?(?:offre|proposition)(?: [\w$.,-]+){0,3}? (?:de|du|d')|(?:est |sont |a ete |ont ete |sera |seront )?(?:rachete|repris|acquis|cede|vendu)e?s? (?:par|a|au|aux))(?:\s+|(?<='))/
 
 /**
  * Another buyer takes the target, said in the passive ("Y is acquired by Z", "Y passe sous le
@@ -523,7 +536,9 @@ function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | 
   if (title.cues.some((c) => c.cls === 'past' && !c.negated)) return null
   const before = title.folded.slice(Math.max(0, at - 40), at)
   if (MODAL_BEFORE.test(before) || /\b(?:not|never|pas|n'|ne)\s+(?:\w+\s+){0,2}$/.test(before)) return null
-  if (title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) return null
+  // Talk of an offer is the other buyer's bid itself when the target accepts it.
+  const accepted = /^accept/.test(m[0])
+  if (title.cues.some((c) => (c.cls === 'hedge' || (!accepted && (c.cls === 'talks' || c.cls === 'intent'))) && !c.background)) return null
   // The agent: the rest of the clause; it must not be the claim's buyer (that is the claim's own deal).
   const agentEnd = title.folded.slice(end).search(/[,;:.]|\s(?:after|as|for|pour|apres|in a|dans le cadre)\b/)
   const agent = title.folded.slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd).trim()
@@ -685,7 +700,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // A headline about a party declining to comment reports a non-denial (DESIGN.md: mentions),
   // whatever the lede recalls of the report it declined to discuss.
   const titleNoComment = title?.cues.find((c) => c.cls === 'noComment' && !c.background)
-  if (titleNoComment !== undefined && (titleSig === undefined || (titleSig.level === 0 && titleSig.deny === undefined && titleSig.collapse === undefined))) {
+  // What follows the no-comment ("refuses to confirm talks") is its object, not a report.
+  const reportedFirst = titleSig?.levelCue !== undefined && titleSig.levelCue.start < (titleNoComment?.start ?? 0)
+  if (titleNoComment !== undefined && (titleSig === undefined || (!reportedFirst && titleSig.deny === undefined && titleSig.collapse === undefined))) {
     return decide('mentions', 0.65, titleSig, [`no comment: ${describe(titleNoComment)}`], 'no-comment')
   }
   const denial = decisiveSignals.find((g) => g.deny !== undefined)

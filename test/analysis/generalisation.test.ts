@@ -125,6 +125,18 @@ const cases: Record<string, Case[]> = {
     // The whole company, named with a word that is also a common noun, is still the deal.
     ['agreed', 'Hexapod to acquire Corvina Labs in $2.1 billion deal to expand its business', '', 'confirms'],
   ],
+  'decisions, non-answers and denials phrased with a negation': [
+    ['agreed', 'Hexapod and Corvina mutually agree to terminate merger', '', 'contradicts'],
+    ['accord', 'Fabrion et Tessel ont décidé de mettre fin à leur accord', '', 'contradicts'],
+    ['talks', 'Pelagos refuses to confirm Tidewater talks', '', 'mentions'],
+    ['talks', 'Pelagos ne confirme pas les discussions avec Tidewater', '', 'mentions'],
+    ['talks', "Pelagos n'a pas l'intention de racheter Tidewater", '', 'contradicts'],
+    ['talks', 'Pelagos CEO: "We never held talks with Tidewater"', '', 'contradicts'],
+    ['agreed', 'Hexapod wins EU nod for Corvina deal, US review continues', '', 'mentions'],
+    ['accord', 'Tessel passe sous le contrôle de Fabrion', '', 'confirms'],
+    ['agreed', 'Corvina accepts sweetened $2.6 billion bid from Quorra Robotics', '', 'contradicts'],
+    ['agreed', 'Corvina accepts sweetened bid from Hexapod', '', 'mentions'],
+  ],
   'vocabulary gaps': [
     ['agreed', 'Is Hexapod overpaying for Corvina?', '', 'mentions'],
     ['rachat', 'Globex a-t-il surpayé Initech ?', '', 'mentions'],
