@@ -13,7 +13,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { AlertVerdict } from '../domain.js'
 import { isPostgres } from './migrations/dialect.js'
 import type { AlertEventTable, Database, DeliveryAction, DeliveryStatus } from './database.js'
-import { iso, toNumber } from './time.js'
+import { iso, stringsOfJson, toNumber } from './time.js'
 
 export type AlertEventRow = Selectable<AlertEventTable>
 
@@ -104,7 +104,7 @@ export async function recordAlert(
         latest && {
           id: toNumber(latest.id),
           firstStoryAt: latest.story_published ?? latest.opened_at,
-          feedIds: parseStrings(latest.feed_ids_json),
+          feedIds: stringsOfJson(latest.feed_ids_json),
         },
       )
       const at = iso(input.now)
@@ -210,8 +210,8 @@ async function joinEvent(
     .executeTakeFirstOrThrow(
       () => new Error(`store: alert event ${eventId} vanished while a story joined it`),
     )
-  const feedIds = parseStrings(event.feed_ids_json)
-  const names = parseStrings(event.outlet_names_json)
+  const feedIds = stringsOfJson(event.feed_ids_json)
+  const names = stringsOfJson(event.outlet_names_json)
   if (!feedIds.includes(input.story.feedId)) feedIds.push(input.story.feedId)
   if (!names.includes(input.story.outlet)) names.push(input.story.outlet)
   await trx
@@ -563,13 +563,4 @@ export async function deliveryCounts(
   }
   for (const r of rows) out[r.status] = toNumber(r.n)
   return out
-}
-
-function parseStrings(text: string): string[] {
-  try {
-    const v: unknown = JSON.parse(text)
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-  } catch {
-    return []
-  }
 }

@@ -19,6 +19,7 @@ import type {
 import type { EntitySpec } from '../domain.js'
 import type { Database, GuildSettingsTable } from './database.js'
 import { feedIdForUrl } from './feeds.js'
+import { stringsOfJson } from './time.js'
 
 /** The part of DealDeps the database answers (the rest: previewClaim, probeFeed, resolveHost). */
 export type DealStore = Pick<
@@ -59,15 +60,6 @@ export function userClaimId(guildId: string, text: string): string {
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
-function parseStringArray(text: string): string[] {
-  try {
-    const v: unknown = JSON.parse(text)
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-  } catch {
-    return []
-  }
 }
 
 function escapeRegExp(s: string): string {
@@ -149,7 +141,7 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
-      patterns: [r.name, ...parseStringArray(r.aliases_json)]
+      patterns: [r.name, ...stringsOfJson(r.aliases_json)]
         .map((n) => fold(n).trim())
         .filter((n) => n.length >= 2)
         .map((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'u')),
@@ -215,7 +207,7 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       verdict: r.verdict,
       confidence: Number(r.confidence),
       evidence: r.evidence,
-      reasons: parseStringArray(r.reasons_json),
+      reasons: stringsOfJson(r.reasons_json),
     }))
   }
 
@@ -481,7 +473,7 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
         verdict: r.verdict,
         confidence: Number(r.confidence),
         evidence: r.evidence,
-        reasons: parseStringArray(r.reasons_json),
+        reasons: stringsOfJson(r.reasons_json),
         alert: await alertOf(story.id, r.claim_id),
       })
     }
@@ -505,7 +497,7 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       .select(['id', 'name', 'aliases_json'])
       .orderBy('id')
       .execute()
-    return rows.map((r) => ({ id: r.id, name: r.name, aliases: parseStringArray(r.aliases_json) }))
+    return rows.map((r) => ({ id: r.id, name: r.name, aliases: stringsOfJson(r.aliases_json) }))
   }
 
   return {

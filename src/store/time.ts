@@ -1,4 +1,7 @@
-/** Small conversions shared by the query modules (ISO text timestamps, 0/1 booleans, pg counts). */
+/**
+ * Small conversions shared by the query modules (ISO text timestamps, 0/1 booleans, pg counts,
+ * JSON text columns).
+ */
 
 /** ISO 8601 text of an instant: the only timestamp format stored. */
 export function iso(date: Date): string {
@@ -17,4 +20,17 @@ export function toNumber(value: unknown): number {
   if (!Number.isFinite(n))
     throw new Error(`store: expected a number from the database, got ${String(value)}`)
   return n
+}
+
+/**
+ * The strings of a JSON text column holding a list (aliases, reasons, outlet names); anything else
+ * in it, or text that is not JSON, reads as no strings rather than failing a whole query.
+ */
+export function stringsOfJson(text: string): string[] {
+  try {
+    const v: unknown = JSON.parse(text)
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+  } catch {
+    return []
+  }
 }
