@@ -31,6 +31,7 @@ import {
   recordAlert,
   rescheduleDelivery,
   type AlertEventRow,
+  type AlertStory,
   type DestinationInfo,
   type DueDelivery,
 } from '../store/alerts.js'
@@ -48,15 +49,7 @@ import {
 
 /** A judgement of a new story about a claim, offered to the outbox. */
 export interface AlertCandidate {
-  story: {
-    id: string
-    title: string
-    url: string
-    published: string | null
-    /** The feed's name, shown as the outlet. */
-    outlet: string
-    feedId: string
-  }
+  story: AlertStory
   claim: { id: string; text: string }
   judgement: Judgement
   /** The claim's standing after this story (counts of distinct outlets). */

@@ -33,15 +33,19 @@ export interface DestinationInfo {
   guildId: string | null
 }
 
+/** The story an alert is about, as its event and alert_stories row keep it. */
+export interface AlertStory {
+  id: string
+  title: string
+  url: string
+  published: string | null
+  /** The feed's name, shown as the outlet. */
+  outlet: string
+  feedId: string
+}
+
 export interface RecordAlertInput {
-  story: {
-    id: string
-    title: string
-    url: string
-    published: string | null
-    outlet: string
-    feedId: string
-  }
+  story: AlertStory
   claim: { id: string; text: string }
   verdict: AlertVerdict
   confidence: number
@@ -431,24 +435,12 @@ export async function markDestinationBroken(
   now: Date,
 ): Promise<void> {
   const at = iso(now)
-  await db
-    .insertInto('destinations')
-    .values({
-      destination: info.destination,
-      kind: info.kind,
-      target: info.target,
-      guild_id: info.guildId,
-      broken: 1,
-      broken_reason: reason,
-      broken_at: at,
-      updated_at: at,
-    })
-    .onConflict((oc) =>
-      oc
-        .column('destination')
-        .doUpdateSet({ broken: 1, broken_reason: reason, broken_at: at, updated_at: at }),
-    )
-    .execute()
+  await saveDestinationHealth(db, info, {
+    broken: 1,
+    broken_reason: reason,
+    broken_at: at,
+    updated_at: at,
+  })
 }
 
 /** Records a successful delivery: a destination that works again is no longer broken. */
@@ -458,6 +450,22 @@ export async function markDestinationOk(
   now: Date,
 ): Promise<void> {
   const at = iso(now)
+  await saveDestinationHealth(db, info, {
+    broken: 0,
+    broken_reason: null,
+    last_ok_at: at,
+    updated_at: at,
+  })
+}
+
+/** Upserts a destination's health columns; its identity columns are written on first sight. */
+async function saveDestinationHealth(
+  db: Kysely<Database>,
+  info: DestinationInfo,
+  health: { broken: 0 | 1; broken_reason: string | null; updated_at: string } & (
+    { broken_at: string } | { last_ok_at: string }
+  ),
+): Promise<void> {
   await db
     .insertInto('destinations')
     .values({
@@ -465,15 +473,9 @@ export async function markDestinationOk(
       kind: info.kind,
       target: info.target,
       guild_id: info.guildId,
-      broken: 0,
-      last_ok_at: at,
-      updated_at: at,
+      ...health,
     })
-    .onConflict((oc) =>
-      oc
-        .column('destination')
-        .doUpdateSet({ broken: 0, broken_reason: null, last_ok_at: at, updated_at: at }),
-    )
+    .onConflict((oc) => oc.column('destination').doUpdateSet(health))
     .execute()
 }
 
