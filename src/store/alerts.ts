@@ -525,8 +525,8 @@ export async function guildAlertChannels(db: Kysely<Database>): Promise<GuildAle
 }
 
 /**
- * Saves a server's alert settings (only the given fields change). Used by tests and by any caller
- * that prefers typed queries to the slash commands' own upserts.
+ * Saves a server's alert settings (only the given fields change; a new server's other columns stay
+ * null, meaning the configuration's). The slash commands' `/alerts` settings go through here too.
  */
 export async function saveGuildSettings(
   db: Kysely<Database>,

@@ -17,7 +17,8 @@ import type {
   StoryExplanation,
 } from '../discord/deal-deps.js'
 import type { EntitySpec } from '../domain.js'
-import type { Database, GuildSettingsTable } from './database.js'
+import { saveGuildSettings } from './alerts.js'
+import type { Database } from './database.js'
 import { feedIdForUrl } from './feeds.js'
 import { stringsOfJson } from './time.js'
 
@@ -350,25 +351,12 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
     }
   }
 
-  /** Sets some of a server's settings, creating its row on first use (other columns stay null). */
-  async function updateGuildSettings(
-    guildId: string,
-    patch: Partial<Pick<GuildSettingsTable, 'alert_channel_id' | 'threshold'>>,
-  ): Promise<void> {
-    const set = { ...patch, updated_at: now().toISOString() }
-    await db
-      .insertInto('guild_settings')
-      .values({ guild_id: guildId, ...set })
-      .onConflict((oc) => oc.column('guild_id').doUpdateSet(set))
-      .execute()
-  }
-
   async function setAlertChannel(guildId: string, channelId: string): Promise<void> {
-    await updateGuildSettings(guildId, { alert_channel_id: channelId })
+    await saveGuildSettings(db, guildId, { alertChannelId: channelId }, now())
   }
 
   async function setThreshold(guildId: string, threshold: number): Promise<void> {
-    await updateGuildSettings(guildId, { threshold })
+    await saveGuildSettings(db, guildId, { threshold }, now())
   }
 
   async function listBrokenDestinations(guildId: string | null): Promise<BrokenDestination[]> {
