@@ -92,6 +92,9 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
   return { id: String(story.id), lang, langDeclared: story.lang !== undefined, day, question: false, opinion: false, sentences, entities }
 }
 
+const NOT_RAISED =
+  /^\s+(?:(?:its|the|their|his|her|a|an|sa|son|ses|leur|le|la|les)\s+)?(?:full-year\s+|annual\s+)?(?:guidance|forecasts?|outlook|concerns?|questions?|prices?|doubts?|fears?|eyebrows|alarm|hopes?|rates?|targets?|dividend|prevision\w*|objectifs?|inquietudes?|doutes?|le voile|tarifs?|prix)\b/
+
 /** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
 export function enrichStory(view: StoryView): StoryView {
   const lang = view.langDeclared ? view.lang : detectLanguage(view.sentences.map((s) => s.text).join(' '))
@@ -104,7 +107,8 @@ export function enrichStory(view: StoryView): StoryView {
       background: inSpans(c.start, spans),
     }))
     // "post-IPO", "pre-merger", "post-acquisition": a time after or before the deal, not the deal.
-    const kinds = findKinds(s.folded, s.tokens).map((k) => ({
+    // "raises guidance", "raises concerns": no funding round.
+    const kinds = findKinds(s.folded, s.tokens).filter((k) => !(k.kind === 'investment' && /^(?:rais|lev)/.test(s.folded.slice(k.start, k.end)) && NOT_RAISED.test(s.folded.slice(k.end, k.end + 30)))).map((k) => ({
       ...k,
       background: inSpans(k.start, spans) || /\b(?:post|pre|after|apres)-$/.test(s.folded.slice(Math.max(0, k.start - 6), k.start)),
     }))

@@ -8,6 +8,7 @@
  */
 import type { Verdict } from '../domain.js'
 import type { CompiledClaim } from './claims.js'
+import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
 import type { StoryCue, StorySentence, StoryView } from './story.js'
@@ -71,6 +72,8 @@ interface Signals {
   cueDeal: boolean
   /** A sale word (sells, sold, cède) in the main clause. */
   sale: boolean
+  /** A sale word neither negated nor modal ("will not sell", "could sell" are no sale). */
+  saleAsserted: boolean
   /** A generic deal word and no specific word of a kind other than the claim's primary kind. */
   genericPrimary: boolean
   partiesMain: number
@@ -114,6 +117,8 @@ const FR_INFINITIVE = /^\w+(?:er|ir)$/
 const IMMINENT_BEFORE =
   /\b(?:prepar\w*|s'appret\w*|sur le point|about|poised|se prepar\w*)\s+(?:a|to|de|d')\s*$/
 
+const REQUEST_BEFORE =
+  /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
 const DECIDED_BEFORE =
   /\b(?:agree[sd]?|decide[sd]?|vote[sd]?|opt(?:s|ed)?|chose|choose[sn]?|elect(?:s|ed)?|conviennent|ont convenu|a decide|ont decide|decident|decide|choisi\w*)\s+(?:mutually\s+)?(?:to|de|d')\s*$/
 
@@ -122,6 +127,8 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   // An imminent setback is reported as such ("preparing to abandon"); an imminent agreement is not
   // yet an agreement ("sur le point de boucler").
   if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
+  // "investors push X to raise its offer", "urges Y to reject": a request, not an event.
+  if (REQUEST_BEFORE.test(before) && (c.text.startsWith('to ') || /(?:\bto|\ba|\bde|d')\s*$/.test(before))) return true
   // "agree to terminate", "voted to end", "ont convenu de mettre fin": a decision taken.
   if (DECIDED_BEFORE.test(before)) return false
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
@@ -148,11 +155,15 @@ function segmentOf(folded: string, at: number): [number, number] {
  * True when a claim party is named (main clause) in the same clause segment as the cue; in a title
  * (short, often "Topic: Party does X") anywhere in it.
  */
+const RIVAL_AFTER = /^\W*(?:s\s+)?(?:rival|rivals|peer|peers|competitor|competitors|concurrent|concurrents|challenger)\b/
+
 function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[], coref = false): boolean {
   // A lede naming no party at all speaks of the headline's parties ("The companies said…").
   if (coref && !s.mentions.some((m) => partyIds.includes(m.entity))) return true
   const [a, b] = s.position === 'title' ? [0, s.folded.length] : segmentOf(s.folded, c.start)
-  return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b)
+  // "Quillon rival Arcadia postpones its IPO": the subject is the rival, not the party.
+  const rivalOf = (m: { end: number }): boolean => RIVAL_AFTER.test(s.folded.slice(m.end, Math.min(c.start, m.end + 30)))
+  return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b && !rivalOf(m))
 }
 
 // An attributive participle describes a noun and reports no event: "its long-delayed IPO", "the
@@ -218,6 +229,51 @@ function pendingApproval(story: StoryView): PendingApproval | undefined {
   }
 }
 
+// Words after a verb that start an adjunct, not a direct object ("collapsed over price").
+const ADJUNCT_START =
+  /^(?:over|on|in|at|after|amid|due|because|following|from|with|for|by|to|as|into|off|out|away|up|down|back|sur|en|a|au|aux|apres|pour|faute|par|dans|avec|de|du|des|d'|suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|again|temporarily|indefinitely|temporairement)\b/
+// The object ends at a clause boundary, a preposition or a conjunction.
+const OBJECT_END = /[,;:.!?"«»]|\s(?:as|but|while|and|after|to|for|in|on|of|with|over|amid|pour|mais|et|alors|apres|sur|avec|dans)\s/
+// "denies the report", "dément les rumeurs": the content of the report follows.
+const REPORT_HEAD = /^(?:the |a |les |la |le |l'|ces |des )?(?:reports?|rumou?rs?|speculation|articles?|story|claims?|informations?|rumeurs?|allegations?|press reports?)\b/
+const BUYBACK = /\b(?:rachats? d'actions|share buybacks?|stock buybacks?|buybacks?|rachat de titres)\b/g
+const GENERIC_OBJECT =
+  /\b(?:it|them|deal|offer|offre|bid|talks|merger|pursuit|approach|accord|agreement|operation|transaction|negotiations?|negociations?|discussions?|interest|interet|candidature|rapprochement|fusion|sale|vente|cession|ipo|listing|introduction|cotation)\b/
+
+/**
+ * True when a setback or denial verb is about the claim's deal: no direct object (intransitive:
+ * "talks collapsed", "the deal is off"), or an object naming a claim party, a deal word or the deal
+ * by a generic word. "shelves its 5G rollout", "denies wrongdoing", "suspend son programme de
+ * rachat d'actions" are about something else.
+ */
+function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
+  // Phrases carry their own meaning ("called off", "not on the table", "aucune discussion"); only
+  // a bare verb ("shelves", "dément", "suspend") takes its sense from its object.
+  if (/[\s']/.test(c.text)) return true
+  const rest = s.folded.slice(c.end)
+  const lead = /^\s*/.exec(rest)?.[0].length ?? 0
+  const head = rest.slice(lead)
+  if (head === '' || /^[,;:.!?)'"«»]/.test(head) || ADJUNCT_START.test(head)) return true
+  let len = head.search(OBJECT_END)
+  // "denies reports it is in talks", "abandons its plan to buy X": what the report or plan is about.
+  if (REPORT_HEAD.test(head) || /^(?:[\w'-]+\s+){0,2}?(?:plans?|projects?|projet|projets|efforts?|ambitions?|intention)\b/.test(head)) {
+    len = head.search(/[,;:.!?]/)
+  }
+  if (len === -1) len = head.length
+  len = Math.min(len, 60)
+  const from = c.end + lead
+  const to = from + len
+  const object = s.folded.slice(from, to).replace(BUYBACK, (m) => ' '.repeat(m.length))
+  const named = s.mentions.filter((m) => m.start < to && m.end > from)
+  if (named.some((m) => partyIds.includes(m.entity))) return true
+  // "rejects Orbitel's approach": another company's deal.
+  if (named.length > 0) return false
+  // "dément tout abandon": the object is itself a setback.
+  if (s.cues.some((x) => x.start >= from && x.start < to && (x.cls === 'collapse' || x.cls === 'pause' || x.cls === 'rejection' || x.cls === 'block'))) return true
+  if (s.kinds.some((k) => k.start >= from && k.start < to && object.slice(k.start - from, k.end - from).trim() !== '')) return true
+  return GENERIC_OBJECT.test(object)
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -253,13 +309,21 @@ function signalsOf(
     partySet: coref && partySet.size === 0 ? new Set(titleParties) : partySet,
     partiesMain: coref && partySet.size === 0 ? titleParties.size : partySet.size,
     sale: mainKinds.some((k) => k.kind === 'divestiture'),
+    saleAsserted: mainKinds.some(
+      (k) =>
+        k.kind === 'divestiture' &&
+        !isNegated(s.folded, k.start) &&
+        !MODAL_BEFORE.test(s.folded.slice(Math.max(0, k.start - 40), k.start)) &&
+        !REQUEST_BEFORE.test(s.folded.slice(Math.max(0, k.start - 40), k.start)),
+    ),
     cueDeal: false,
   }
   // A denial or a rejection in a sentence about a lawsuit is about the lawsuit ("judge rejects
   // the FTC's request"), not about the deal.
   // Setbacks count when asserted (not negated, not speculated) next to a claim party; a threatened
   // or speculated setback is a pending matter (mentions).
-  const setback = (c: StoryCue): boolean => !c.negated && partyNear(s, c, partyIds, coref)
+  const setback = (c: StoryCue): boolean =>
+    !c.negated && partyNear(s, c, partyIds, coref) && objectIsDeal(s, c, partyIds)
   // A denial that carries its own negator ("n'a pas l'intention", "n'a aucun projet") is not negated
   // by the "ne" of the same French negation.
   const deny = first(
@@ -308,7 +372,7 @@ function signalsOf(
     else if (c.cls === 'pause' || isDelay) sig.pause ??= c
     else sig.collapse ??= c
   }
-  const block = first((c) => c.cls === 'block' && !c.negated && !isAttributive(s, c))
+  const block = first((c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds))
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     if (BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
@@ -773,7 +837,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   }
   // A claim of a holding is contradicted when the holder sells it (the state changed).
   if (claim.kind === 'investment' && claim.status === 'closed' && !before) {
-    const sold = signals.find((g) => g.sale && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''))
+    const sold = signals.find((g) => g.sale && g.saleAsserted && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''))
     if (sold !== undefined) {
       return decide('contradicts', 0.6, sold, ['the holder sells: the stake changed'], 'state-changed')
     }

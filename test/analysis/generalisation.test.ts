@@ -49,7 +49,7 @@ const cases: Record<string, Case[]> = {
     ['accord', "Fabrion revoit à la baisse son offre pour Tessel, à 32 euros par action", '', 'contradicts'],
     // Same price, or an analyst's price target: no revision of the deal.
     ['agreed', 'Hexapod completes $2.1 billion Corvina purchase', '', 'confirms'],
-    ['agreed', 'Analyst raises price target on Hexapod to $90 after Corvina deal', '', 'unrelated'],
+    ['agreed', 'Analyst raises price target on Hexapod to $90 after Corvina deal', '', 'mentions'],
   ],
   "a regulator's block that is expected, prepared or threatened is pending": [
     ['agreed', "EU set to block Hexapod's Corvina deal, people familiar say", 'The European Commission is preparing to block the acquisition of Corvina by Hexapod.', 'mentions'],
@@ -80,6 +80,8 @@ const cases: Record<string, Case[]> = {
     ['accord', "Fabrion relance l'opération sur Tessel longtemps reportée", '', 'confirms'],
     // The event itself still counts.
     ['agreed', 'Hexapod suspends its Corvina acquisition', '', 'contradicts'],
+    ['talks', 'Pelagos abandons its plan to buy Tidewater', '', 'contradicts'],
+    ['talks', 'Pelagos dément les rumeurs de rachat de Tidewater', '', 'contradicts'],
     ['accord', "Fabrion : l'opération sur Tessel suspendue", '', 'contradicts'],
   ],
   'a French headline in the present tense reports the event as done': [
@@ -212,6 +214,18 @@ describe('guards against false contradictions', () => {
     ['agreed', 'Regulators likely to block Hexapod-Corvina deal, analysts say'],
     ['talks', 'Pelagos would walk away from Tidewater talks if the price rose, CEO says'],
     ['filing', 'Marlowe postpones its IPO roadshow by a week'],
+    // A setback or denial whose object is something else.
+    ['talks', 'Pelagos shelves refinery expansion as it weighs Tidewater bid'],
+    ['talks', 'Pelagos denies wrongdoing in Tidewater talks'],
+    ['talks', 'Tidewater denies report of layoffs, says Pelagos talks continue'],
+    ['talks', 'Pelagos abandonne son projet de raffinerie, mais discute toujours avec Tidewater'],
+    ['agreed', 'Hexapod halts share buyback to fund Corvina purchase'],
+    ['accord', "Fabrion suspend son programme de rachat d'actions pour financer Tessel"],
+    ['agreed', 'Corvina rejects Fabrion approach, sticks with Hexapod deal'],
+    // A rival's setback, a request, a refusal to sell.
+    ['filing', 'Marlowe rival Arcadia postpones its IPO'],
+    ['agreed', 'Corvina investors push Hexapod to raise its $2.1 billion offer'],
+    ['agreed', 'Activist urges Corvina to reject Hexapod deal'],
   ])('%s ← %s', (claim, title) => {
     expect(verdictOf(claim, title)).not.toBe('contradicts')
   })
