@@ -12,6 +12,11 @@ import {
   type APIEmbed,
   type APIInteractionResponse,
 } from 'discord.js'
+import { embedLength, truncate } from './embeds.js'
+
+// The handlers take truncate from here with the rest of what they answer with; alert embeds and
+// replies cut text the same way (never between the two halves of a surrogate pair).
+export { truncate }
 
 /** A message to show: at least one of content or embeds. */
 export interface Reply {
@@ -52,11 +57,6 @@ export const LIMITS = {
   embedTotal: 6000,
 } as const
 
-/** `s` cut to at most `max` characters, with an ellipsis when cut. */
-export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…'
-}
-
 /** Button styles that carry a custom id (not links or premium buttons). */
 export type ActionButtonStyle =
   ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger
@@ -77,34 +77,24 @@ export function buttonRow(
   }
 }
 
-function embedSize(e: APIEmbed): number {
-  return (
-    (e.title?.length ?? 0) +
-    (e.description?.length ?? 0) +
-    (e.footer?.text.length ?? 0) +
-    (e.author?.name.length ?? 0) +
-    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  )
-}
-
 /**
  * `embed` within Discord's 6000-character total: trailing fields are dropped (a last "…" field
  * says how many), then the description is cut. Handlers fill fields generously and rely on this.
  */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
-  if (embedSize(embed) <= LIMITS.embedTotal) return embed
+  if (embedLength(embed) <= LIMITS.embedTotal) return embed
   const fields = [...(embed.fields ?? [])]
   let dropped = 0
   const withMore = (): APIEmbed => ({
     ...embed,
     fields: dropped > 0 ? [...fields, { name: '…', value: `+${dropped}` }] : fields,
   })
-  while (fields.length > 0 && embedSize(withMore()) > LIMITS.embedTotal) {
+  while (fields.length > 0 && embedLength(withMore()) > LIMITS.embedTotal) {
     fields.pop()
     dropped++
   }
   const fitted = withMore()
-  const over = embedSize(fitted) - LIMITS.embedTotal
+  const over = embedLength(fitted) - LIMITS.embedTotal
   if (over > 0 && fitted.description !== undefined) {
     fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over))
   }
