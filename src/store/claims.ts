@@ -6,6 +6,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { ClaimSpec, ClaimsFile, EntitySpec } from '../domain.js'
 import type { ClaimTable, Database, EntityTable, RecordSource } from './database.js'
+import { retireConfigRows } from './config-rows.js'
 import { iso } from './time.js'
 
 /** A stored claim: its spec plus who added it and when. */
@@ -130,13 +131,7 @@ export async function syncConfigClaims(
         .execute()
     }
     const keep = file.claims.map((c) => c.id)
-    let stale = trx
-      .updateTable('claims')
-      .set({ removed_at: iso(now) })
-      .where('source', '=', 'config')
-      .where('removed_at', 'is', null)
-    if (keep.length > 0) stale = stale.where('id', 'not in', keep)
-    const removed = (await stale.returning('id').execute()).map((r) => r.id)
+    const removed = await retireConfigRows(trx, 'claims', keep, now)
     return { added, updated, removed }
   })
 }

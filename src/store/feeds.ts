@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import type { Lang } from '../domain.js'
 import type { Database, FeedTable, RecordSource } from './database.js'
+import { retireConfigRows } from './config-rows.js'
 import { iso, isoOrNull, toNumber } from './time.js'
 
 /** A feed as the rest of the bot sees it. Timestamps are ISO strings. */
@@ -131,13 +132,7 @@ export async function syncConfigFeeds(
         )
         .execute()
     }
-    let stale = trx
-      .updateTable('feeds')
-      .set({ removed_at: iso(now) })
-      .where('source', '=', 'config')
-      .where('removed_at', 'is', null)
-    if (keep.length > 0) stale = stale.where('id', 'not in', keep)
-    const removed = (await stale.returning('id').execute()).map((r) => r.id)
+    const removed = await retireConfigRows(trx, 'feeds', keep, now)
     return { added, removed }
   })
 }
