@@ -5,7 +5,7 @@
  * same queries run on SQLite and PostgreSQL.
  */
 import { createHash } from 'node:crypto'
-import { sql, type Kysely } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type {
   BrokenDestination,
   ClaimSummary,
@@ -102,6 +102,17 @@ function dealOf(claimId: string, parties: readonly Party[]): { dealKey: string; 
   }
 }
 
+/**
+ * The rows a server sees: those of every server (guild_id null: the configuration's, or written
+ * outside any server) and its own. Outside a server (`guildId` null), only the shared ones.
+ */
+function visibleIn(guildId: string | null) {
+  return (eb: ExpressionBuilder<Database, 'claims' | 'feeds' | 'destinations'>) =>
+    guildId === null
+      ? eb('guild_id', 'is', null)
+      : eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)])
+}
+
 /** URL spellings that may have been stored for the story a user pastes. */
 function urlCandidates(raw: string): string[] {
   const out = new Set<string>([raw.trim()])
@@ -150,14 +161,11 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   }
 
   async function listClaims(guildId: string | null): Promise<ClaimSummary[]> {
-    let q = db
+    const q = db
       .selectFrom('claims')
       .select(['id', 'text', 'date', 'spec_json', 'source', 'guild_id'])
       .where('removed_at', 'is', null)
-    q =
-      guildId === null
-        ? q.where('guild_id', 'is', null)
-        : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
+      .where(visibleIn(guildId))
     const [rows, parties] = await Promise.all([
       q.orderBy('created_at').orderBy('id').execute(),
       loadParties(),
@@ -260,12 +268,14 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
   }
 
   async function listFeeds(guildId: string | null): Promise<FeedHealth[]> {
-    let q = db.selectFrom('feeds').selectAll().where('removed_at', 'is', null)
-    q =
-      guildId === null
-        ? q.where('guild_id', 'is', null)
-        : q.where((eb) => eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]))
-    const rows = await q.orderBy('name').orderBy('id').execute()
+    const rows = await db
+      .selectFrom('feeds')
+      .selectAll()
+      .where('removed_at', 'is', null)
+      .where(visibleIn(guildId))
+      .orderBy('name')
+      .orderBy('id')
+      .execute()
     return rows.map((r) => ({
       id: r.id,
       url: r.url,
@@ -364,11 +374,7 @@ export function createDealStore(db: Kysely<Database>, options: DealStoreOptions)
       .selectFrom('destinations')
       .select(['destination', 'broken_reason'])
       .where('broken', '=', 1)
-      .where((eb) =>
-        guildId === null
-          ? eb('guild_id', 'is', null)
-          : eb.or([eb('guild_id', 'is', null), eb('guild_id', '=', guildId)]),
-      )
+      .where(visibleIn(guildId))
       .orderBy('destination')
       .execute()
     // A channel destination concerns this server only if it is the server's alert channel (its own
