@@ -201,6 +201,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // The passive of an agreement: "Y to be acquired by X", "agrees to be bought by X".
     'to be acquired', 'to be bought', 'to be taken over', 'will be acquired', 'will be bought',
     'agreed to be acquired', 'agrees to be acquired', 'agree to be acquired', 'is being acquired',
+    // The target accepting the offer agrees to the deal.
+    'accepts the offer', 'accepts offer', 'accepted the offer', 'accepts the bid', 'accepts bid',
+    'accepts takeover', "accepte l'offre", "acceptent l'offre", "a accepte l'offre",
   ],
   // Generic confirmation words (do not set a status by themselves).
   announce: [
@@ -216,7 +219,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'push* back the end date', 'pushed back the end date', 'reverses course', 'reversed course', 'u-turn', 'go through with', 'originally agreed',
     'original price', 'volte-face', 'fait volte-face', 'revient a la charge',
     'reaffirm*', 'maintien*', 'maintient', 'prolong*', 'repouss* la date limite',
-    'reporte* la date limite', 'repoussent la date', 'prix initial', 'relanc*',
+    'reporte* la date limite', 'repoussent la date', 'prix initial', 'relanc*', 'relaunch*', 'restart*', 'resum*',
   ],
   // Negotiation or consideration (status "talks").
   talks: [

@@ -104,7 +104,7 @@ const BLOCK_THREAT =
 // Modal or future words just before a verb: the event is speculated, expected or threatened, not
 // reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
 const MODAL_BEFORE =
-  /\b(?:could|may|might|would|will|likely to|unlikely to|expected to|set to|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
+  /\b(?:could|may|might|would|will|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 
@@ -210,7 +210,7 @@ const PENDING_APPROVAL =
 
 // "US review continues", "l'examen se poursuit aux États-Unis", "other regulators have yet to rule".
 const PENDING_REVIEW =
-  /\b(?:review|reviews|probe|investigation|scrutiny|examen|enquete)\s+(?:[\w-]+\s+){0,2}?(?:continues?|ongoing|pending|remains? open|se poursui\w*|en cours|toujours en cours)\b|\b(?:have|has) yet to (?:clear|approve|rule|sign off)\b|\b(?:remaining|other) (?:regulatory )?approvals\b/
+  /\b(?:review|reviews|probe|investigation|scrutiny|examen|enquete)\s+(?:[\w-]+\s+){0,2}?(?:continues?|ongoing|pending|remains? open|se poursui\w*|en cours|toujours en cours)\b|\b(?:have|has) yet to (?:clear|approve|rule|sign off|decide)\b|\b(?:must|has to|have to) still (?:rule|approve|clear)\b|\bdoi(?:t|vent) encore (?:se prononcer|statuer|donner son (?:feu vert|accord|aval)|valider|approuver|autoriser)\b|\b(?:remaining|other) (?:regulatory )?approvals\b/
 
 /** The phrase of a story saying approvals are still pending, if any (title and lede only). */
 interface PendingApproval {
@@ -375,7 +375,9 @@ function signalsOf(
   const block = first((c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds))
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
-    if (BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
+    // "halts the deal pending trial", "suspend provisoirement": a temporary order is pending.
+    const temporary = /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(s.folded.slice(block.end))
+    if (temporary || BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
       sig.legal ??= block
     } else if (partyNear(s, block, partyIds, coref) || sig.kindMain) sig.block = block
   }
@@ -417,7 +419,10 @@ function signalsOf(
     // "in talks to acquire", "plans to buy": the agreement is only intended.
     if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
     // "could be finalised", "expected to close": expected, not done.
-    if (eff >= 2 && isModal(s, c, true, false)) eff = 1
+    if (eff >= 2 && isModal(s, c, true, false)) {
+      // "the deal nears completion": agreed, with the closing near.
+      eff = c.cls === 'complete' && /\b(?:nears?|nearing|close to|pres de|proche de)\s+(?:\w+\s+)?$/.test(s.folded.slice(Math.max(0, c.start - 20), c.start)) ? 2 : 1
+    }
     // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
     // is not the claim's deal between the parties.
     if ((c.cls === 'agree' || c.cls === 'complete') && !claimOfPart && PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))) continue

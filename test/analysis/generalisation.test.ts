@@ -139,6 +139,13 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Corvina accepts sweetened $2.6 billion bid from Quorra Robotics', '', 'contradicts'],
     ['agreed', 'Corvina accepts sweetened bid from Hexapod', '', 'mentions'],
   ],
+  'pending, imminent and resumed': [
+    ['agreed', 'Corvina to join Hexapod as deal nears completion', '', 'confirms'],
+    ['accord', 'Fabrion obtient le feu vert de Bruxelles pour Tessel, Pékin doit encore se prononcer', '', 'mentions'],
+    ['agreed', 'Judge halts Hexapod-Corvina deal pending trial', '', 'mentions'],
+    ['agreed', 'Court blocks Hexapod acquisition of Corvina', '', 'contradicts'],
+    ['filing', 'Marlowe relaunches IPO, seeks up to $900 million', '', 'confirms'],
+  ],
   'vocabulary gaps': [
     ['agreed', 'Is Hexapod overpaying for Corvina?', '', 'mentions'],
     ['rachat', 'Globex a-t-il surpayé Initech ?', '', 'mentions'],
