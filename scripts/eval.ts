@@ -18,13 +18,14 @@ import { parse } from 'yaml'
 import { analyzeStories, compileClaims, type ClaimSet } from '../src/analysis/index.js'
 import { VERDICTS, type ClaimsFile, type Story, type Verdict } from '../src/domain.js'
 
-const USAGE = `usage: npm run eval -- --claims CLAIMS.yaml --items ITEMS.jsonl --labels LABELS.jsonl [--json] [--lodo]
+const USAGE = `usage: npm run eval -- --claims CLAIMS.yaml --items ITEMS.jsonl --labels LABELS.jsonl [--json] [--lodo] [--errors]
 
   --claims  claims file (YAML: entities + claims)
   --items   stories, one JSON object a line
   --labels  gold verdicts, one {"item","claim","verdict"} a line (absent pairs are 'unrelated')
   --json    print one JSON object with every figure on the last line
-  --lodo    add a leave-one-deal-out figure (deals = claims grouped by shared parties)`
+  --lodo    add a leave-one-deal-out figure (deals = claims grouped by shared parties)
+  --errors  list every misclassified pair: claim, story title and summary, gold why, predicted reasons`
 
 interface Args {
   claims: string
@@ -32,14 +33,16 @@ interface Args {
   labels: string
   json: boolean
   lodo: boolean
+  errors: boolean
 }
 
 function parseArgs(argv: string[]): Args | null {
-  const out: Partial<Args> = { json: false, lodo: false }
+  const out: Partial<Args> = { json: false, lodo: false, errors: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--json') out.json = true
     else if (a === '--lodo') out.lodo = true
+    else if (a === '--errors') out.errors = true
     else if (a === '--claims' || a === '--items' || a === '--labels') {
       const v = argv[++i]
       if (v === undefined) return null
@@ -114,6 +117,7 @@ interface Label {
   item: string
   claim: string
   verdict: Verdict
+  why?: string
 }
 
 function toLabel(v: unknown, where: string): Label {
@@ -121,7 +125,7 @@ function toLabel(v: unknown, where: string): Label {
   if (typeof o?.item !== 'string' || typeof o.claim !== 'string' || !VERDICTS.includes(o.verdict as Verdict)) {
     fail(`${where}: a label needs item, claim and a verdict in ${VERDICTS.join('/')}`)
   }
-  return { item: o.item, claim: o.claim, verdict: o.verdict as Verdict }
+  return { item: o.item, claim: o.claim, verdict: o.verdict as Verdict, ...(typeof o.why === 'string' ? { why: o.why } : {}) }
 }
 
 type Matrix = Record<Verdict, Record<Verdict, number>>
@@ -270,6 +274,26 @@ function main(): void {
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6
   const predicted = new Map<string, Verdict>()
   for (const j of judgements) predicted.set(`${j.item}\u0000${j.claim}`, j.verdict)
+  if (args.errors) {
+    // Diagnosis: every pair whose verdict differs from the gold one, with what decided it.
+    const why = new Map(labels.map((l) => [`${l.item}\u0000${l.claim}`, l.why ?? '']))
+    const byKey = new Map(judgements.map((j) => [`${j.item}\u0000${j.claim}`, j]))
+    const claimText = new Map(set.claims.map((c) => [c.id, `${c.text} [${c.date ?? 'undated'}]`]))
+    const lines: string[] = []
+    for (const st of stories) {
+      for (const c of set.claims) {
+        const key = `${st.id}\u0000${c.id}`
+        const g = gold.get(key) ?? 'unrelated'
+        const j = byKey.get(key)
+        if ((j?.verdict ?? 'unrelated') === g) continue
+        lines.push(`== ${st.id} × ${c.id}: gold ${g}, predicted ${j?.verdict ?? 'unrelated'} (${String(st.published ?? '').slice(0, 10)} ${st.lang ?? ''})`)
+        lines.push(`  claim: ${claimText.get(c.id) ?? ''}`, `  title: ${st.title}`, `  summary: ${st.summary ?? ''}`)
+        if (why.get(key)) lines.push(`  gold why: ${why.get(key) ?? ''}`)
+        if (j !== undefined) lines.push(`  reasons: ${j.reasons.join(' | ')}`, `  evidence: ${j.evidence}`)
+      }
+    }
+    process.stderr.write(lines.join('\n') + (lines.length > 0 ? '\n' : ''))
+  }
 
   const all = emptyMatrix()
   const byLang: Record<string, Matrix> = {}
