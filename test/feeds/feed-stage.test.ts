@@ -1,26 +1,17 @@
 // The feed stage end to end over loopback: fetch → decode → parse → toStory, as a poll cycle
 // uses it, plus the behaviours of the shared test feed server that other suites rely on.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fetchFeed } from '../../src/feeds/fetch-feed.js'
 import { toStory, type FeedStory } from '../../src/feeds/normalise.js'
 import { parseFeed } from '../../src/feeds/parse-feed.js'
-import { startFeedServer, type FeedServer } from '../support/feed-server.js'
+import { useFeedServer } from '../support/feed-server.js'
 
 const NOW = new Date('2026-01-22T12:00:00Z')
 const bytes = (name: string): Buffer =>
   readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url))
 
-let server: FeedServer
-beforeAll(async () => {
-  server = await startFeedServer()
-})
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(() => {
-  server.requests.length = 0
-})
+const server = useFeedServer()
 
 async function poll(
   path: string,

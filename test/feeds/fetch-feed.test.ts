@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_USER_AGENT,
   fetchFeed,
   freshnessOf,
   type FetchOutcome,
 } from '../../src/feeds/fetch-feed.js'
-import { startFeedServer, type FeedServer } from '../support/feed-server.js'
+import { startFeedServer, useFeedServer } from '../support/feed-server.js'
 
 const NOW = new Date('2026-01-22T12:00:00Z')
 const RSS = readFileSync(new URL('../fixtures/feeds/en-rss2.xml', import.meta.url), 'utf8')
 const LAST_MODIFIED = 'Wed, 21 Jan 2026 10:00:00 GMT'
 
-let server: FeedServer
-beforeAll(async () => {
-  server = await startFeedServer()
-})
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(() => {
-  server.requests.length = 0
-})
+const server = useFeedServer()
 
 function expectKind<K extends FetchOutcome['kind']>(
   outcome: FetchOutcome,

@@ -14,6 +14,7 @@
  *   await server.close()
  *
  * Paths match on the pathname (the query string is ignored); unknown paths get a 404.
+ * A suite that wants one server for all its tests calls `useFeedServer()` at its top instead.
  */
 import {
   createServer,
@@ -23,6 +24,7 @@ import {
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
 /** Declarative response for a path. */
 export interface RouteSpec {
@@ -118,6 +120,41 @@ export async function startFeedServer(): Promise<FeedServer> {
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))
       }),
+  }
+}
+
+/**
+ * Registers hooks giving the enclosing suite one feed server (started before its first test,
+ * closed after its last) whose request log is cleared before each test. The returned object
+ * stands for that server; it may only be used inside tests and hooks.
+ */
+export function useFeedServer(): FeedServer {
+  let started: FeedServer | undefined
+  beforeAll(async () => {
+    started = await startFeedServer()
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  beforeEach(() => {
+    if (started) started.requests.length = 0
+  })
+  const live = (): FeedServer => {
+    if (!started) throw new Error('useFeedServer: the server is only there inside tests and hooks')
+    return started
+  }
+  return {
+    get origin() {
+      return live().origin
+    },
+    url: (path) => live().url(path),
+    route: (path, response) => live().route(path, response),
+    unroute: (path) => live().unroute(path),
+    get requests() {
+      return live().requests
+    },
+    hits: (path) => live().hits(path),
+    close: () => live().close(),
   }
 }
 
