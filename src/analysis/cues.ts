@@ -89,6 +89,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'no discussions', 'not in discussions', 'no interest in', 'not interested in',
     'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
     "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
+    'rules out', 'ruled out', 'rule out', 'ruling out',
   ],
   // The deal or talks ended, stalled or were called off.
   collapse: [

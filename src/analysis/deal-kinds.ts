@@ -46,6 +46,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'hebergement', 'calcul', 'chip', 'chips', 'puce*', 'processor*', 'processeur*', 'gpu*',
     'accelerator*', 'supply', 'supplies', 'streaming', 'services cloud',
     'centre* de donnees', 'centre* de calcul', 'capacite* de calcul', 'puissance de calcul',
+    'distribution agreement*', 'distribution deal*', 'supply agreement*', 'supply deal*',
+    'accord* de distribution', 'contrat* de distribution', "accord* d'approvisionnement",
   ],
   investment: [
     'invest*', 'stake*', 'funding', 'fundrais*', 'fund raising', 'raise', 'raises', 'raised',

@@ -78,6 +78,8 @@ interface Signals {
   genericPrimary: boolean
   partiesMain: number
   partySet: Set<string>
+  /** The denial is of a setback ("denies it will walk away"): the deal goes on. */
+  deniedSetback?: boolean
   /** A change of the price in the main clause ("cuts its offer", "relève son offre"). */
   revision?: string
 }
@@ -249,7 +251,7 @@ const GENERIC_OBJECT =
 function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
   // Phrases carry their own meaning ("called off", "not on the table", "aucune discussion"); only
   // a bare verb ("shelves", "dément", "suspend") takes its sense from its object.
-  if (/[\s']/.test(c.text)) return true
+  if (/[\s']/.test(c.text) && !/^(?:rule[sd]? out|ruling out)$/.test(c.text)) return true
   const rest = s.folded.slice(c.end)
   const lead = /^\s*/.exec(rest)?.[0].length ?? 0
   const head = rest.slice(lead)
@@ -329,7 +331,13 @@ function signalsOf(
   const deny = first(
     (c) => c.cls === 'denial' && (setback(c) || (c.negated && /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) && partyNear(s, c, partyIds, coref))),
   )
-  if (deny !== undefined && !hasLegal) sig.deny = deny
+  if (deny !== undefined && !hasLegal) {
+    sig.deny = deny
+    // "denies it will walk away", "dément tout abandon": a setback denied, asserted or not.
+    sig.deniedSetback = main.some(
+      (c) => c.start > deny.start && (c.cls === 'collapse' || c.cls === 'pause' || c.cls === 'delay' || c.cls === 'block' || c.cls === 'rejection'),
+    )
+  }
   // "X will not invest in Y", "X n'investira pas": a flat refusal by a party (not "not yet").
   const refusal = first(
     (c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated && !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) && partyNear(s, c, partyIds, coref),
@@ -780,7 +788,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   // Claims that report a negative outcome (termination, rejection, block, denial, pause).
   if (claim.level === null) {
-    if (denial !== undefined && (denial.collapse !== undefined || denial.pause !== undefined)) {
+    if (denial !== undefined && (denial.collapse !== undefined || denial.pause !== undefined || denial.deniedSetback === true)) {
       return decide('contradicts', 0.6, denial, [`a party denies the reported outcome: ${describe(denial.deny)}`], 'negative-denied')
     }
     const neg = collapse ?? (claim.status === 'stalled' ? pause : undefined) ?? decisiveSignals.find((g) => g.attempt !== undefined)
@@ -805,7 +813,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     if (before) {
       return decide('mentions', 0.6, denial, [`an earlier denial: ${describe(denial.deny)}`], 'earlier-denial')
     }
-    if (denial.collapse !== undefined || denial.pause !== undefined) {
+    if (denial.collapse !== undefined || denial.pause !== undefined || denial.deniedSetback === true) {
       return decide('mentions', 0.5, denial, [`a denial of a setback: ${describe(denial.deny)}`], 'denied-collapse')
     }
     return decide('contradicts', hedged ? 0.7 : 0.8, denial, [`denial: ${describe(denial.deny)}`], 'denial')

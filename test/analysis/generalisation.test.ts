@@ -146,6 +146,12 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Court blocks Hexapod acquisition of Corvina', '', 'contradicts'],
     ['filing', 'Marlowe relaunches IPO, seeks up to $900 million', '', 'confirms'],
   ],
+  'ruling out, and denying a setback': [
+    ['talks', 'Pelagos rules out Tidewater takeover', '', 'contradicts'],
+    ['agreed', 'Corvina deal: Hexapod rules out higher price', '', 'mentions'],
+    ['agreed', 'Hexapod denies it will walk away from Corvina deal', '', 'mentions'],
+    ['agreed', 'Hexapod terminates Corvina distribution agreement', '', 'unrelated'],
+  ],
   'vocabulary gaps': [
     ['agreed', 'Is Hexapod overpaying for Corvina?', '', 'mentions'],
     ['rachat', 'Globex a-t-il surpayé Initech ?', '', 'mentions'],
