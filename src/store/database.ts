@@ -10,7 +10,16 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Generated } from 'kysely'
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseIntrospector,
+  type Generated,
+  type TableMetadata,
+} from 'kysely'
 import pg from 'pg'
 import { migrations } from './migrations/index.js'
 
@@ -255,8 +264,44 @@ async function openPostgres(target: { connectionString: string }): Promise<Store
       { cause: error },
     )
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
+}
+
+/**
+ * PostgreSQL whose introspection (what Kysely's migrator uses to find its bookkeeping tables)
+ * looks at the connection's current schema only. Kysely's own introspector reads every schema of
+ * the database: slow on a shared database, and it fails when another schema is dropped meanwhile
+ * ("schema … does not exist"), as happens when several tenants or test runs share one database.
+ */
+class CurrentSchemaPostgresDialect extends PostgresDialect {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the introspector serves any schema
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    const getTables = async (): Promise<TableMetadata[]> => {
+      const { rows } = await sql<{ name: string; schema: string; kind: string }>`
+        select c.relname as name, n.nspname as schema, c.relkind as kind
+        from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v')`.execute(db)
+      return rows.map((r) => ({
+        name: r.name,
+        schema: r.schema,
+        isView: r.kind === 'v',
+        columns: [],
+      }))
+    }
+    return {
+      getSchemas: async () =>
+        (
+          await sql<{
+            name: string
+          }>`select nspname as name from pg_catalog.pg_namespace where nspname = current_schema()`.execute(
+            db,
+          )
+        ).rows,
+      getTables,
+      getMetadata: async () => ({ tables: await getTables() }),
+    }
+  }
 }
 
 async function migrateToLatest(store: Store): Promise<void> {
