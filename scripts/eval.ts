@@ -66,12 +66,15 @@ function readClaims(path: string): ClaimsFile {
     fail(`${path}: ${(e as Error).message}`)
   }
   const d = doc as Partial<ClaimsFile> | null
-  if (d === null || typeof d !== 'object' || !Array.isArray(d.claims)) fail(`${path}: expected a "claims:" list`)
+  if (d === null || typeof d !== 'object' || !Array.isArray(d.claims))
+    fail(`${path}: expected a "claims:" list`)
   const entities = Array.isArray(d.entities) ? d.entities : []
   for (const [i, c] of d.claims.entries()) {
-    if (typeof c?.id !== 'string' || typeof c?.text !== 'string') fail(`${path}: claims[${i}] needs an id and a text`)
+    if (typeof c?.id !== 'string' || typeof c?.text !== 'string')
+      fail(`${path}: claims[${i}] needs an id and a text`)
     const date: unknown = c.date
-    if (date !== undefined) c.date = (date instanceof Date ? date.toISOString() : String(date)).slice(0, 10)
+    if (date !== undefined)
+      c.date = (date instanceof Date ? date.toISOString() : String(date)).slice(0, 10)
   }
   return { entities, claims: d.claims }
 }
@@ -99,7 +102,11 @@ function readJsonLines<T>(path: string, check: (v: unknown, where: string) => T)
 
 function toStory(v: unknown, where: string): Story {
   const o = v as Record<string, unknown>
-  if (o === null || typeof o !== 'object' || (typeof o.id !== 'string' && typeof o.id !== 'number')) {
+  if (
+    o === null ||
+    typeof o !== 'object' ||
+    (typeof o.id !== 'string' && typeof o.id !== 'number')
+  ) {
     fail(`${where}: a story needs an id`)
   }
   const lang = o.lang === 'en' || o.lang === 'fr' ? o.lang : undefined
@@ -122,10 +129,19 @@ interface Label {
 
 function toLabel(v: unknown, where: string): Label {
   const o = v as Record<string, unknown>
-  if (typeof o?.item !== 'string' || typeof o.claim !== 'string' || !VERDICTS.includes(o.verdict as Verdict)) {
+  if (
+    typeof o?.item !== 'string' ||
+    typeof o.claim !== 'string' ||
+    !VERDICTS.includes(o.verdict as Verdict)
+  ) {
     fail(`${where}: a label needs item, claim and a verdict in ${VERDICTS.join('/')}`)
   }
-  return { item: o.item, claim: o.claim, verdict: o.verdict as Verdict, ...(typeof o.why === 'string' ? { why: o.why } : {}) }
+  return {
+    item: o.item,
+    claim: o.claim,
+    verdict: o.verdict as Verdict,
+    ...(typeof o.why === 'string' ? { why: o.why } : {}),
+  }
 }
 
 type Matrix = Record<Verdict, Record<Verdict, number>>
@@ -147,7 +163,10 @@ function div(a: number, b: number): number {
 
 interface Scores {
   pairs: number
-  perVerdict: Record<Verdict, { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }>
+  perVerdict: Record<
+    Verdict,
+    { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
+  >
   macroF1: number
   relatedMacroF1: number
   alertPrecision: number
@@ -170,7 +189,14 @@ function score(m: Matrix): Scores {
     pairs += gold
     const precision = div(tp, predicted)
     const recall = div(tp, gold)
-    perVerdict[v] = { precision, recall, f1: div(2 * precision * recall, precision + recall), tp, predicted, gold }
+    perVerdict[v] = {
+      precision,
+      recall,
+      f1: div(2 * precision * recall, precision + recall),
+      tp,
+      predicted,
+      gold,
+    }
   }
   const alerts = VERDICTS.reduce((s, g) => s + m[g].confirms + m[g].contradicts, 0)
   const alertHits = m.confirms.confirms + m.contradicts.contradicts
@@ -238,14 +264,20 @@ function report(name: string, s: Scores): string {
   lines.push(`  related macro-F1 (c/c/m)  ${pct(s.relatedMacroF1)}`)
   lines.push(`  alert precision           ${pct(s.alertPrecision)} (${s.alerts} alerts)`)
   lines.push(`  alert recall              ${pct(s.alertRecall)}`)
-  lines.push(`  contradiction recall      ${pct(s.contradictionRecall)} (${s.perVerdict.contradicts.tp}/${s.perVerdict.contradicts.gold})`)
-  lines.push(`  FNC-1 weighted score      ${s.fncScore.toFixed(2)} / ${s.fncMax.toFixed(2)} = ${pct(s.fncRelative)}`)
+  lines.push(
+    `  contradiction recall      ${pct(s.contradictionRecall)} (${s.perVerdict.contradicts.tp}/${s.perVerdict.contradicts.gold})`,
+  )
+  lines.push(
+    `  FNC-1 weighted score      ${s.fncScore.toFixed(2)} / ${s.fncMax.toFixed(2)} = ${pct(s.fncRelative)}`,
+  )
   return lines.join('\n')
 }
 
 function confusionTable(m: Matrix): string {
   const head = 'gold \\ predicted'.padEnd(18) + VERDICTS.map((v) => v.padStart(12)).join('')
-  const rows = VERDICTS.map((g) => g.padEnd(18) + VERDICTS.map((p) => String(m[g][p]).padStart(12)).join(''))
+  const rows = VERDICTS.map(
+    (g) => g.padEnd(18) + VERDICTS.map((p) => String(m[g][p]).padStart(12)).join(''),
+  )
   return [head, ...rows].join('\n')
 }
 
@@ -286,10 +318,17 @@ function main(): void {
         const g = gold.get(key) ?? 'unrelated'
         const j = byKey.get(key)
         if ((j?.verdict ?? 'unrelated') === g) continue
-        lines.push(`== ${st.id} × ${c.id}: gold ${g}, predicted ${j?.verdict ?? 'unrelated'} (${String(st.published ?? '').slice(0, 10)} ${st.lang ?? ''})`)
-        lines.push(`  claim: ${claimText.get(c.id) ?? ''}`, `  title: ${st.title}`, `  summary: ${st.summary ?? ''}`)
+        lines.push(
+          `== ${st.id} × ${c.id}: gold ${g}, predicted ${j?.verdict ?? 'unrelated'} (${String(st.published ?? '').slice(0, 10)} ${st.lang ?? ''})`,
+        )
+        lines.push(
+          `  claim: ${claimText.get(c.id) ?? ''}`,
+          `  title: ${st.title}`,
+          `  summary: ${st.summary ?? ''}`,
+        )
         if (why.get(key)) lines.push(`  gold why: ${why.get(key) ?? ''}`)
-        if (j !== undefined) lines.push(`  reasons: ${j.reasons.join(' | ')}`, `  evidence: ${j.evidence}`)
+        if (j !== undefined)
+          lines.push(`  reasons: ${j.reasons.join(' | ')}`, `  evidence: ${j.evidence}`)
       }
     }
     process.stderr.write(lines.join('\n') + (lines.length > 0 ? '\n' : ''))
@@ -322,16 +361,30 @@ function main(): void {
   const reliability = bands.slice(0, -1).map((lo, i) => {
     const hi = bands[i + 1] as number
     const inBand = judgements.filter((j) => j.confidence >= lo && j.confidence < hi)
-    const right = inBand.filter((j) => (gold.get(`${j.item}\u0000${j.claim}`) ?? 'unrelated') === j.verdict).length
+    const right = inBand.filter(
+      (j) => (gold.get(`${j.item}\u0000${j.claim}`) ?? 'unrelated') === j.verdict,
+    ).length
     const meanConfidence = inBand.reduce((a, j) => a + j.confidence, 0) / Math.max(1, inBand.length)
-    return { band: `[${lo.toFixed(1)}, ${Math.min(1, hi).toFixed(1)})`, judgements: inBand.length, accuracy: div(right, inBand.length), meanConfidence }
+    return {
+      band: `[${lo.toFixed(1)}, ${Math.min(1, hi).toFixed(1)})`,
+      judgements: inBand.length,
+      accuracy: div(right, inBand.length),
+      meanConfidence,
+    }
   })
-  const ece = reliability.reduce((a, r) => a + (r.judgements / Math.max(1, judgements.length)) * Math.abs(r.accuracy - r.meanConfidence), 0)
+  const ece = reliability.reduce(
+    (a, r) =>
+      a + (r.judgements / Math.max(1, judgements.length)) * Math.abs(r.accuracy - r.meanConfidence),
+    0,
+  )
   out.push(
     'reliability (non-unrelated judgements by confidence band):\n' +
       reliability
         .filter((r) => r.judgements > 0)
-        .map((r) => `  ${r.band.padEnd(11)} n=${String(r.judgements).padStart(3)}  mean confidence ${pct(r.meanConfidence)}  accuracy ${pct(r.accuracy)}`)
+        .map(
+          (r) =>
+            `  ${r.band.padEnd(11)} n=${String(r.judgements).padStart(3)}  mean confidence ${pct(r.meanConfidence)}  accuracy ${pct(r.accuracy)}`,
+        )
         .join('\n') +
       `\n  expected calibration error ${pct(ece)}`,
   )
@@ -340,7 +393,12 @@ function main(): void {
   if (args.lodo) {
     const deals = dealsOf(set)
     const pooled = emptyMatrix()
-    const perDeal: { claims: string[]; relatedMacroF1: number; alertPrecision: number; alerts: number }[] = []
+    const perDeal: {
+      claims: string[]
+      relatedMacroF1: number
+      alertPrecision: number
+      alerts: number
+    }[] = []
     for (const deal of deals) {
       // A rule system has nothing to refit: the held-out deal is judged by the same engine.
       const m = emptyMatrix()
@@ -351,18 +409,50 @@ function main(): void {
       }
       for (const g of VERDICTS) for (const p of VERDICTS) pooled[g][p] += m[g][p]
       const s = score(m)
-      perDeal.push({ claims: deal, relatedMacroF1: s.relatedMacroF1, alertPrecision: s.alertPrecision, alerts: s.alerts })
+      perDeal.push({
+        claims: deal,
+        relatedMacroF1: s.relatedMacroF1,
+        alertPrecision: s.alertPrecision,
+        alerts: s.alerts,
+      })
     }
     const ps = score(pooled)
-    const meanRelated = perDeal.reduce((a, d) => a + d.relatedMacroF1, 0) / Math.max(1, perDeal.length)
-    lodo = { deals: perDeal.length, pooled: { relatedMacroF1: ps.relatedMacroF1, alertPrecision: ps.alertPrecision, contradictionRecall: ps.contradictionRecall }, meanDealRelatedMacroF1: meanRelated, perDeal, note: 'verdicts come from rules with no parameters fitted to data, so each held-out deal is judged by the same rules; only the confidence is trained (scripts/train.ts prints its own leave-one-deal-out check)' }
-    out.push(`leave-one-deal-out (${perDeal.length} deals; verdicts are rules with nothing fitted, so held-out = pooled; the confidence layer's LODO is printed by scripts/train.ts): pooled related macro-F1 ${pct(ps.relatedMacroF1)}, alert precision ${pct(ps.alertPrecision)}, contradiction recall ${pct(ps.contradictionRecall)}; mean per-deal related macro-F1 ${pct(meanRelated)}`)
-    for (const d of perDeal) out.push(`  ${d.claims.join(', ')}: related macro-F1 ${pct(d.relatedMacroF1)}, alert precision ${pct(d.alertPrecision)} (${d.alerts})`)
+    const meanRelated =
+      perDeal.reduce((a, d) => a + d.relatedMacroF1, 0) / Math.max(1, perDeal.length)
+    lodo = {
+      deals: perDeal.length,
+      pooled: {
+        relatedMacroF1: ps.relatedMacroF1,
+        alertPrecision: ps.alertPrecision,
+        contradictionRecall: ps.contradictionRecall,
+      },
+      meanDealRelatedMacroF1: meanRelated,
+      perDeal,
+      note: 'verdicts come from rules with no parameters fitted to data, so each held-out deal is judged by the same rules; only the confidence is trained (scripts/train.ts prints its own leave-one-deal-out check)',
+    }
+    out.push(
+      `leave-one-deal-out (${perDeal.length} deals; verdicts are rules with nothing fitted, so held-out = pooled; the confidence layer's LODO is printed by scripts/train.ts): pooled related macro-F1 ${pct(ps.relatedMacroF1)}, alert precision ${pct(ps.alertPrecision)}, contradiction recall ${pct(ps.contradictionRecall)}; mean per-deal related macro-F1 ${pct(meanRelated)}`,
+    )
+    for (const d of perDeal)
+      out.push(
+        `  ${d.claims.join(', ')}: related macro-F1 ${pct(d.relatedMacroF1)}, alert precision ${pct(d.alertPrecision)} (${d.alerts})`,
+      )
   }
-  out.push(`${stories.length} stories × ${set.claims.length} claims judged in ${elapsedMs.toFixed(1)} ms`)
+  out.push(
+    `${stories.length} stories × ${set.claims.length} claims judged in ${elapsedMs.toFixed(1)} ms`,
+  )
   if (args.json) {
     process.stdout.write(out.join('\n') + '\n')
-    process.stdout.write(JSON.stringify({ ...overall, byLanguage: langs, reliability, expectedCalibrationError: ece, ...(lodo ? { lodo } : {}), elapsedMs }) + '\n')
+    process.stdout.write(
+      JSON.stringify({
+        ...overall,
+        byLanguage: langs,
+        reliability,
+        expectedCalibrationError: ece,
+        ...(lodo ? { lodo } : {}),
+        elapsedMs,
+      }) + '\n',
+    )
   } else {
     process.stdout.write(out.join('\n') + '\n')
   }

@@ -15,7 +15,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { featureVector, fitCalibration, calibratedConfidence, type CalibrationWeights } from '../src/analysis/calibration.js'
+import {
+  featureVector,
+  fitCalibration,
+  calibratedConfidence,
+  type CalibrationWeights,
+} from '../src/analysis/calibration.js'
 import { compileClaims } from '../src/analysis/index.js'
 import { enrichStory, scanStory } from '../src/analysis/story.js'
 import { judgeClaim, type Decision } from '../src/analysis/verdict.js'
@@ -52,12 +57,18 @@ function readLines(path: string): unknown[] {
     })
 }
 
-function examplesOf(part: number, claimsPath: string, itemsPath: string, labelsPath: string): Example[] {
+function examplesOf(
+  part: number,
+  claimsPath: string,
+  itemsPath: string,
+  labelsPath: string,
+): Example[] {
   const file = parse(readFileSync(claimsPath, 'utf8')) as ClaimsFile
   if (!Array.isArray(file?.claims)) fail(`${claimsPath}: expected a "claims:" list`)
   for (const c of file.claims) {
     const date: unknown = c.date
-    if (date !== undefined) c.date = (date instanceof Date ? date.toISOString() : String(date)).slice(0, 10)
+    if (date !== undefined)
+      c.date = (date instanceof Date ? date.toISOString() : String(date)).slice(0, 10)
   }
   const set = compileClaims(file)
   const gold = new Map<string, string>()
@@ -66,8 +77,10 @@ function examplesOf(part: number, claimsPath: string, itemsPath: string, labelsP
   }
   // Deals: claims sharing a party (union-find over the entity → claims index).
   const parent = set.claims.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)))
-  for (const list of set.byEntity.values()) for (const i of list.slice(1)) parent[find(i)] = find(list[0] as number)
+  const find = (i: number): number =>
+    parent[i] === i ? i : (parent[i] = find(parent[i] as number))
+  for (const list of set.byEntity.values())
+    for (const i of list.slice(1)) parent[find(i)] = find(list[0] as number)
   const dealOf = new Map(set.claims.map((c, i) => [c.id, `${part}:${find(i)}`]))
 
   const out: Example[] = []
@@ -77,7 +90,12 @@ function examplesOf(part: number, claimsPath: string, itemsPath: string, labelsP
       const d = judgeClaim(claim, view)
       if (d === null) continue
       const g = gold.get(`${raw.id}\u0000${claim.id}`) ?? 'unrelated'
-      out.push({ deal: dealOf.get(claim.id) ?? claim.id, decision: d, x: featureVector(d), y: g === d.verdict ? 1 : 0 })
+      out.push({
+        deal: dealOf.get(claim.id) ?? claim.id,
+        decision: d,
+        x: featureVector(d),
+        y: g === d.verdict ? 1 : 0,
+      })
     }
   }
   return out
@@ -87,7 +105,9 @@ function ece(pairs: { p: number; y: number }[]): number {
   const bands = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
   let total = 0
   for (let i = 0; i + 1 < bands.length; i++) {
-    const inBand = pairs.filter((q) => q.p >= (bands[i] as number) && q.p < (bands[i + 1] as number))
+    const inBand = pairs.filter(
+      (q) => q.p >= (bands[i] as number) && q.p < (bands[i + 1] as number),
+    )
     if (inBand.length === 0) continue
     const acc = inBand.reduce((a, q) => a + q.y, 0) / inBand.length
     const conf = inBand.reduce((a, q) => a + q.p, 0) / inBand.length
@@ -98,7 +118,13 @@ function ece(pairs: { p: number; y: number }[]): number {
 
 function logLoss(pairs: { p: number; y: number }[]): number {
   const eps = 1e-6
-  return -pairs.reduce((a, q) => a + (q.y * Math.log(Math.max(eps, q.p)) + (1 - q.y) * Math.log(Math.max(eps, 1 - q.p))), 0) / Math.max(1, pairs.length)
+  return (
+    -pairs.reduce(
+      (a, q) =>
+        a + (q.y * Math.log(Math.max(eps, q.p)) + (1 - q.y) * Math.log(Math.max(eps, 1 - q.p))),
+      0,
+    ) / Math.max(1, pairs.length)
+  )
 }
 
 function main(): void {
@@ -111,10 +137,14 @@ function main(): void {
     else fail(`unknown argument ${args[i]}`)
   }
   if (parts.length === 0 || parts.some((p) => p.length !== 3)) {
-    process.stdout.write('usage: npx tsx scripts/train.ts --part CLAIMS,ITEMS,LABELS [--part …] [--out FILE]\n')
+    process.stdout.write(
+      'usage: npx tsx scripts/train.ts --part CLAIMS,ITEMS,LABELS [--part …] [--out FILE]\n',
+    )
     process.exit(parts.length === 0 ? 0 : 2)
   }
-  const examples = parts.flatMap((p, i) => examplesOf(i, p[0] as string, p[1] as string, p[2] as string))
+  const examples = parts.flatMap((p, i) =>
+    examplesOf(i, p[0] as string, p[1] as string, p[2] as string),
+  )
   const deals = [...new Set(examples.map((e) => e.deal))]
 
   // Leave one deal out: fit without the deal, score the deal.
@@ -135,7 +165,9 @@ function main(): void {
   )
   const weights: CalibrationWeights & { trainedOn: string; examples: number } = {
     ...fitCalibration(examples),
-    trainedOn: parts.map((p) => p.map((f) => f.replace(/^.*\/(shared\/)/, '$1')).join(',')).join(' + '),
+    trainedOn: parts
+      .map((p) => p.map((f) => f.replace(/^.*\/(shared\/)/, '$1')).join(','))
+      .join(' + '),
     examples: examples.length,
   }
   writeFileSync(out, JSON.stringify(weights, null, 2) + '\n')

@@ -132,8 +132,13 @@ export function fitCalibration(
       for (let i = 0; i < n; i++) gw[i] = (gw[i] ?? 0) + err * (e.x[i] ?? 0)
       gb += err
     }
-    for (let i = 0; i < n; i++) w[i] = (w[i] ?? 0) - rate * ((gw[i] ?? 0) / m + (l2 * (w[i] ?? 0)) / m)
+    for (let i = 0; i < n; i++)
+      w[i] = (w[i] ?? 0) - rate * ((gw[i] ?? 0) / m + (l2 * (w[i] ?? 0)) / m)
     b -= (rate * gb) / m
   }
-  return { features: [...FEATURE_NAMES], weights: w.map((x) => Math.round(x * 1e4) / 1e4), bias: Math.round(b * 1e4) / 1e4 }
+  return {
+    features: [...FEATURE_NAMES],
+    weights: w.map((x) => Math.round(x * 1e4) / 1e4),
+    bias: Math.round(b * 1e4) / 1e4,
+  }
 }

@@ -14,7 +14,14 @@ import { detectLanguage } from './language.js'
 import { normaliseText } from './text.js'
 
 /** The status ladder (DESIGN.md) and the off-ladder outcomes. */
-export const LADDER_STATUSES = ['rumour', 'talks', 'agreed', 'announced', 'approved', 'closed'] as const
+export const LADDER_STATUSES = [
+  'rumour',
+  'talks',
+  'agreed',
+  'announced',
+  'approved',
+  'closed',
+] as const
 export const NEGATIVE_STATUSES = [
   'denied',
   'stalled',
@@ -87,22 +94,29 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   deal: ['party', 'party'],
 }
 
-const VENUE_BEFORE = /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
+const VENUE_BEFORE =
+  /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
 const PURCHASE_VERB = /^(?:buy|buys|buying|bought|purchas\w*|achat|achet\w*)$/
 function goodsFrom(folded: string, next: Mention | undefined): boolean {
   if (next === undefined) return true
-  return /\b(?:from|with|by|de|d'|du|a|au|aupres de|chez)\s*$/.test(folded.slice(Math.max(0, next.start - 12), next.start))
+  return /\b(?:from|with|by|de|d'|du|a|au|aupres de|chez)\s*$/.test(
+    folded.slice(Math.max(0, next.start - 12), next.start),
+  )
 }
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
-export function statusFromCues(cues: readonly (CueHit & { negated: boolean })[]): DealStatus | 'intended' {
+export function statusFromCues(
+  cues: readonly (CueHit & { negated: boolean })[],
+): DealStatus | 'intended' {
   const has = (cls: CueHit['cls']): boolean => cues.some((c) => c.cls === cls && !c.negated)
   if (has('rejection')) return 'rejected'
   if (has('block')) return 'blocked'
   if (has('denial')) return 'denied'
   if (has('collapse')) {
-    return cues.some((c) => c.cls === 'collapse' && c.text.startsWith('terminat')) ? 'terminated' : 'ended'
+    return cues.some((c) => c.cls === 'collapse' && c.text.startsWith('terminat'))
+      ? 'terminated'
+      : 'ended'
   }
   if (has('pause')) return 'stalled'
   if (has('complete')) return 'closed'
@@ -186,7 +200,10 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
         PURCHASE_VERB.test(folded.slice(p.start, p.end)) &&
         mainHits.some((k) => k.kind === 'supply' && k.start > p.end && k.start - p.end <= 60) &&
         // The object is goods, not a company: the next party named is the seller ("from X").
-        goodsFrom(folded, mentions.find((m) => m.start > p.end)),
+        goodsFrom(
+          folded,
+          mentions.find((m) => m.start > p.end),
+        ),
     )
   ) {
     kind = 'supply'
@@ -195,8 +212,14 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     if (isKind(spec.kind)) kind = spec.kind
     else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
   }
-  const kinds = [kind, ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k))]
-  const relatedKinds = [...kinds, ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k))]
+  const kinds = [
+    kind,
+    ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k)),
+  ]
+  const relatedKinds = [
+    ...kinds,
+    ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k)),
+  ]
 
   // Roles: first party acts, second undergoes; a passive agent ("by X", "par X") swaps them.
   if (spec.parties !== undefined && spec.parties.length > 0) {
@@ -217,7 +240,11 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   if (kind === 'ipo' && spec.parties === undefined && partyIds.length >= 2) {
     partyIds = partyIds.filter((id, i) => {
       const m = mentions.find((x) => x.entity === id)
-      return i === 0 || m === undefined || !VENUE_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))
+      return (
+        i === 0 ||
+        m === undefined ||
+        !VENUE_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))
+      )
     })
   }
   const [roleA, roleB] = ROLE_PAIRS[kind]
@@ -240,7 +267,8 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     name: index.entities.get(id)?.name ?? id,
     role: roleOf(i),
   }))
-  if (parties.length === 0) warnings.push('no party found: add the parties as entities, or a `parties:` field')
+  if (parties.length === 0)
+    warnings.push('no party found: add the parties as entities, or a `parties:` field')
 
   const cues = findCues(folded)
     .filter((c) => !inSpans(c.start, spans))

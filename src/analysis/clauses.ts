@@ -94,7 +94,9 @@ export function inSpans(pos: number, spans: readonly Span[]): boolean {
 }
 
 const NEGATORS: ReadonlySet<string> = new Set(
-  "not never no without n't cannot nor declined refused ne n' sans jamais aucun aucune ni".split(' '),
+  "not never no without n't cannot nor declined refused ne n' sans jamais aucun aucune ni".split(
+    ' ',
+  ),
 )
 const CLAUSE_STOP = /[,;:.()]/
 
@@ -109,7 +111,7 @@ export function isNegated(folded: string, cueStart: number): boolean {
   let end = cueStart
   let i = cueStart - 1
   while (i >= -1 && words < 4) {
-    const c = i >= 0 ? folded[i] ?? '' : ' '
+    const c = i >= 0 ? (folded[i] ?? '') : ' '
     if (CLAUSE_STOP.test(c)) break
     if (c === ' ' || c === "'" || i < 0) {
       const word = folded.slice(i + 1, end)

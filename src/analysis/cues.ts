@@ -37,6 +37,8 @@ export const CUE_CLASSES = [
 export type CueClass = (typeof CUE_CLASSES)[number]
 
 /** The lexicons. Order inside a class does not matter; longer phrases win at the same offset. */
+// Lexicons are data, one class a block: kept compact rather than one word a line.
+// prettier-ignore
 export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // Attribution and modality: the story reports, it does not assert.
   hedge: [

@@ -17,6 +17,8 @@ export const DEAL_KINDS = [
 ] as const
 export type DealKind = (typeof DEAL_KINDS)[number]
 
+// Lexicons are data, one class a block: kept compact rather than one word a line.
+// prettier-ignore
 export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ipo: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'go public', 'goes public',
@@ -76,7 +78,11 @@ export interface KindHit {
 
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
-  return matchPhrases(KIND_MATCHER, folded, tokens).map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
+  return matchPhrases(KIND_MATCHER, folded, tokens).map((h) => ({
+    kind: h.cls,
+    start: h.start,
+    end: h.end,
+  }))
 }
 
 /**
@@ -89,6 +95,7 @@ export function kindsCompatible(claimKind: DealKind, storyKind: DealKind): boole
   if (claimKind === storyKind) return true
   if (claimKind === 'acquisition' && storyKind === 'divestiture') return true
   if (claimKind === 'investment' && storyKind === 'partnership') return true
-  if (claimKind === 'partnership' && (storyKind === 'investment' || storyKind === 'supply')) return true
+  if (claimKind === 'partnership' && (storyKind === 'investment' || storyKind === 'supply'))
+    return true
   return false
 }

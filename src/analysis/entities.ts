@@ -59,7 +59,9 @@ function caseRuleOf(alias: string, words: string[]): CaseRule {
  * its name and its aliases; a leading article ("the", "le", "l'") is dropped from descriptive
  * aliases so "ChatGPT maker" also matches "the ChatGPT maker". Pure; never throws.
  */
-export function buildAliasIndex(entities: readonly (EntitySpec & { adhoc?: boolean })[]): AliasIndex {
+export function buildAliasIndex(
+  entities: readonly (EntitySpec & { adhoc?: boolean })[],
+): AliasIndex {
   const byFirstWord = new Map<string, AliasEntry[]>()
   const infos = new Map<string, EntityInfo>()
   const seen = new Set<string>()
@@ -73,7 +75,12 @@ export function buildAliasIndex(entities: readonly (EntitySpec & { adhoc?: boole
       const key = `${e.id}\u0000${words.join(' ')}\u0000${alias}`
       if (seen.has(key)) continue
       seen.add(key)
-      const entry: AliasEntry = { entity: e.id, words, caseRule: caseRuleOf(alias.trim(), words), written: alias.trim() }
+      const entry: AliasEntry = {
+        entity: e.id,
+        words,
+        caseRule: caseRuleOf(alias.trim(), words),
+        written: alias.trim(),
+      }
       const list = byFirstWord.get(first) ?? []
       list.push(entry)
       list.sort((a, b) => b.words.length - a.words.length)
@@ -146,22 +153,36 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 )
 
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['ai', 'inc', 'corp', 'ltd', 'group', 'plc', 'sa', 'co'])
+const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'ai',
+  'inc',
+  'corp',
+  'ltd',
+  'group',
+  'plc',
+  'sa',
+  'co',
+])
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*(?:\s+\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*)*/gu
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*(?:\s+\p{Lu}[\p{L}\p{N}&]*(?:[.-]\p{L}[\p{L}\p{N}&]*)*)*/gu
 
 /**
  * Proper names in a sentence: runs of capitalised words that are not covered by `known` spans and
  * are not generic capitalised words (openers, months, nationalities, "IPO"). Used to make ad-hoc
  * entities of a claim's parties that are not configured. Offsets are into `text`.
  */
-export function findProperNames(text: string, known: readonly { start: number; end: number }[]): Mention[] {
+export function findProperNames(
+  text: string,
+  known: readonly { start: number; end: number }[],
+): Mention[] {
   const out: Mention[] = []
   for (const m of text.matchAll(NAME_RUN)) {
     // Trim generic words from both ends of the run.
     const parts: { w: string; start: number }[] = []
     for (const w of m[0].matchAll(/\S+/g)) parts.push({ w: w[0], start: m.index + w.index })
-    while (parts.length > 0 && NOT_NAMES.has(phraseWords(parts[0]?.w ?? '').join(' '))) parts.shift()
+    while (parts.length > 0 && NOT_NAMES.has(phraseWords(parts[0]?.w ?? '').join(' ')))
+      parts.shift()
     const lastWord = (): string => phraseWords(parts[parts.length - 1]?.w ?? '').join(' ')
     // A corporate suffix ends a name ("Mistral AI", "Acme Inc") unless it stands alone.
     while (parts.length > 1 && NOT_NAMES.has(lastWord()) && !NAME_SUFFIXES.has(lastWord())) {

@@ -742,7 +742,9 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
     // "raise $2bn at a valuation of more than $40bn": a cue that introduces the next figure
     // ("valuation of", "valorisation de") is that figure's, not this one's.
     const introducesNext =
-      a !== null && after.length < rawAfter.length && /^\s*(?:of|de|d'|du)\b/.test(after.slice(a.index + a[0].length))
+      a !== null &&
+      after.length < rawAfter.length &&
+      /^\s*(?:of|de|d'|du)\b/.test(after.slice(a.index + a[0].length))
     if (a !== null && !introducesNext && a.index <= 16 && a.index + 3 < bestDistance) {
       best = meaning
       bestDistance = a.index + 3

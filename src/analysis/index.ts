@@ -8,7 +8,13 @@
  */
 import type { ClaimsFile, EntitySpec, Judgement, Lang, Story } from '../domain.js'
 import { calibratedConfidence, usableWeights, type CalibrationWeights } from './calibration.js'
-import { adhocId, claimEntities, compileClaim, type CompiledClaim, type DealStatus } from './claims.js'
+import {
+  adhocId,
+  claimEntities,
+  compileClaim,
+  type CompiledClaim,
+  type DealStatus,
+} from './claims.js'
 import type { DealKind } from './deal-kinds.js'
 import { buildAliasIndex, type AliasIndex } from './entities.js'
 import type { Currency, FigureMeaning, Qualifier } from './figures.js'
@@ -64,17 +70,25 @@ export function compileClaims(file: ClaimsFile): ClaimSet {
   const entities: (EntitySpec & { adhoc?: boolean })[] = []
   const ids = new Set<string>()
   for (const e of Array.isArray(file?.entities) ? file.entities : []) {
-    if (e === null || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.name !== 'string') {
+    if (
+      e === null ||
+      typeof e !== 'object' ||
+      typeof e.id !== 'string' ||
+      typeof e.name !== 'string'
+    ) {
       warnings.push('an entity without an id or a name was skipped')
       continue
     }
     if (ids.has(e.id)) warnings.push(`entity "${e.id}" is defined twice; aliases merged`)
     ids.add(e.id)
-    const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : []
+    const aliases = Array.isArray(e.aliases)
+      ? e.aliases.filter((a): a is string => typeof a === 'string')
+      : []
     entities.push({ id: e.id, name: e.name, aliases })
   }
   const specs = (Array.isArray(file?.claims) ? file.claims : []).filter((c) => {
-    const ok = c !== null && typeof c === 'object' && typeof c.id === 'string' && typeof c.text === 'string'
+    const ok =
+      c !== null && typeof c === 'object' && typeof c.id === 'string' && typeof c.text === 'string'
     if (!ok) warnings.push('a claim without an id or a text was skipped')
     return ok
   })

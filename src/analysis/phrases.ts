@@ -96,7 +96,10 @@ export function matchPhrases<C extends string>(
       if (key.length < (len === 0 ? 1 : len) || seen.has(key)) continue
       seen.add(key)
       for (const e of matcher.byKey.get(key) ?? []) {
-        if (best !== undefined && (e.rank > best.rank || (e.rank === best.rank && e.words.length <= best.words.length))) {
+        if (
+          best !== undefined &&
+          (e.rank > best.rank || (e.rank === best.rank && e.words.length <= best.words.length))
+        ) {
           continue
         }
         if (matchAt(e, tokens, i, folded)) best = e
@@ -107,13 +110,23 @@ export function matchPhrases<C extends string>(
       continue
     }
     const last = tokens[i + best.words.length - 1] as Token
-    out.push({ cls: best.cls, start: tok.start, end: last.end, text: folded.slice(tok.start, last.end) })
+    out.push({
+      cls: best.cls,
+      start: tok.start,
+      end: last.end,
+      text: folded.slice(tok.start, last.end),
+    })
     i += best.words.length
   }
   return out
 }
 
-function matchAt<C extends string>(e: Entry<C>, tokens: readonly Token[], i: number, folded: string): boolean {
+function matchAt<C extends string>(
+  e: Entry<C>,
+  tokens: readonly Token[],
+  i: number,
+  folded: string,
+): boolean {
   if (i + e.words.length > tokens.length) return false
   for (let k = 0; k < e.words.length; k++) {
     const t = tokens[i + k] as Token

@@ -82,14 +82,38 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
     const folded = foldSameLength(r.text)
     const tokens = tokenize(folded)
     // Clause positions are computed later, only for stories that have candidate claims.
-    const mentions = findMentions(index, r.text, folded, tokens).map((m) => ({ ...m, background: false }))
+    const mentions = findMentions(index, r.text, folded, tokens).map((m) => ({
+      ...m,
+      background: false,
+    }))
     for (const m of mentions) entities.add(m.entity)
-    return { index: position, position: r.position, text: r.text, folded, tokens, spans: [], mentions, cues: [], kinds: [], figures: [] }
+    return {
+      index: position,
+      position: r.position,
+      text: r.text,
+      folded,
+      tokens,
+      spans: [],
+      mentions,
+      cues: [],
+      kinds: [],
+      figures: [],
+    }
   })
-  const day = typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(story.published)
-    ? story.published.slice(0, 10)
-    : null
-  return { id: String(story.id), lang, langDeclared: story.lang !== undefined, day, question: false, opinion: false, sentences, entities }
+  const day =
+    typeof story.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(story.published)
+      ? story.published.slice(0, 10)
+      : null
+  return {
+    id: String(story.id),
+    lang,
+    langDeclared: story.lang !== undefined,
+    day,
+    question: false,
+    opinion: false,
+    sentences,
+    entities,
+  }
 }
 
 const NOT_RAISED =
@@ -97,7 +121,9 @@ const NOT_RAISED =
 
 /** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
 export function enrichStory(view: StoryView): StoryView {
-  const lang = view.langDeclared ? view.lang : detectLanguage(view.sentences.map((s) => s.text).join(' '))
+  const lang = view.langDeclared
+    ? view.lang
+    : detectLanguage(view.sentences.map((s) => s.text).join(' '))
   const sentences = view.sentences.map((s) => {
     const spans = backgroundSpans(s.folded)
     const mentions = s.mentions.map((m) => ({ ...m, background: inSpans(m.start, spans) }))
@@ -108,10 +134,21 @@ export function enrichStory(view: StoryView): StoryView {
     }))
     // "post-IPO", "pre-merger", "post-acquisition": a time after or before the deal, not the deal.
     // "raises guidance", "raises concerns": no funding round.
-    const kinds = findKinds(s.folded, s.tokens).filter((k) => !(k.kind === 'investment' && /^(?:rais|lev)/.test(s.folded.slice(k.start, k.end)) && NOT_RAISED.test(s.folded.slice(k.end, k.end + 30)))).map((k) => ({
-      ...k,
-      background: inSpans(k.start, spans) || /\b(?:post|pre|after|apres)-$/.test(s.folded.slice(Math.max(0, k.start - 6), k.start)),
-    }))
+    const kinds = findKinds(s.folded, s.tokens)
+      .filter(
+        (k) =>
+          !(
+            k.kind === 'investment' &&
+            /^(?:rais|lev)/.test(s.folded.slice(k.start, k.end)) &&
+            NOT_RAISED.test(s.folded.slice(k.end, k.end + 30))
+          ),
+      )
+      .map((k) => ({
+        ...k,
+        background:
+          inSpans(k.start, spans) ||
+          /\b(?:post|pre|after|apres)-$/.test(s.folded.slice(Math.max(0, k.start - 6), k.start)),
+      }))
     // Only the title and lede assert; body figures never decide, so they are not extracted.
     const figures =
       s.position === 'body'

@@ -85,7 +85,15 @@ interface Signals {
 }
 
 const DEAL_VERBS: ReadonlySet<StoryCue['cls']> = new Set([
-  'agree', 'complete', 'approve', 'collapse', 'rejection', 'pause', 'denial', 'talks', 'reaffirm',
+  'agree',
+  'complete',
+  'approve',
+  'collapse',
+  'rejection',
+  'pause',
+  'denial',
+  'talks',
+  'reaffirm',
 ])
 
 const LEVEL_OF: Partial<Record<StoryCue['cls'], number>> = {
@@ -130,19 +138,25 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   // yet an agreement ("sur le point de boucler").
   if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
   // "investors push X to raise its offer", "urges Y to reject": a request, not an event.
-  if (REQUEST_BEFORE.test(before) && (c.text.startsWith('to ') || /(?:\bto|\ba|\bde|d')\s*$/.test(before))) return true
+  if (
+    REQUEST_BEFORE.test(before) &&
+    (c.text.startsWith('to ') || /(?:\bto|\ba|\bde|d')\s*$/.test(before))
+  )
+    return true
   // "agree to terminate", "voted to end", "ont convenu de mettre fin": a decision taken.
   if (DECIDED_BEFORE.test(before)) return false
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
   // A noun phrase after "pour"/"de" ("pour ses débuts", "de la finalisation") is no infinitive.
-  if (/^(?:ses|son|sa|le|la|les|l'|un|une|des|leur|leurs|its|their|the|a|an)\b/.test(c.text)) return false
+  if (/^(?:ses|son|sa|le|la|les|l'|un|une|des|leur|leurs|its|their|the|a|an)\b/.test(c.text))
+    return false
   return TO_BEFORE.test(before) || FR_INFINITIVE.test(c.text)
 }
 
 const OBSTACLE_AFTER =
   /^\W*(?:\w+\W+){0,3}?(?:objection|challenge|lawsuit|suit|complaint|opposition|appeal|injunction|concerns|probe|investigation|plainte|recours|enquete|veto|contestation)/
-const DEADLINE_AFTER = /^\W*(?:\w+\W+){0,4}?(?:deadline|date limite|date butoir|echeance|long-stop|end date)/
+const DEADLINE_AFTER =
+  /^\W*(?:\w+\W+){0,4}?(?:deadline|date limite|date butoir|echeance|long-stop|end date)/
 
 // A clause segment: the comma/semicolon/colon-delimited piece of a sentence around an offset.
 function segmentOf(folded: string, at: number): [number, number] {
@@ -157,15 +171,25 @@ function segmentOf(folded: string, at: number): [number, number] {
  * True when a claim party is named (main clause) in the same clause segment as the cue; in a title
  * (short, often "Topic: Party does X") anywhere in it.
  */
-const RIVAL_AFTER = /^\W*(?:s\s+)?(?:rival|rivals|peer|peers|competitor|competitors|concurrent|concurrents|challenger)\b/
+const RIVAL_AFTER =
+  /^\W*(?:s\s+)?(?:rival|rivals|peer|peers|competitor|competitors|concurrent|concurrents|challenger)\b/
 
-function partyNear(s: StorySentence, c: StoryCue, partyIds: readonly string[], coref = false): boolean {
+function partyNear(
+  s: StorySentence,
+  c: StoryCue,
+  partyIds: readonly string[],
+  coref = false,
+): boolean {
   // A lede naming no party at all speaks of the headline's parties ("The companies said…").
   if (coref && !s.mentions.some((m) => partyIds.includes(m.entity))) return true
   const [a, b] = s.position === 'title' ? [0, s.folded.length] : segmentOf(s.folded, c.start)
   // "Quillon rival Arcadia postpones its IPO": the subject is the rival, not the party.
-  const rivalOf = (m: { end: number }): boolean => RIVAL_AFTER.test(s.folded.slice(m.end, Math.min(c.start, m.end + 30)))
-  return s.mentions.some((m) => !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b && !rivalOf(m))
+  const rivalOf = (m: { end: number }): boolean =>
+    RIVAL_AFTER.test(s.folded.slice(m.end, Math.min(c.start, m.end + 30)))
+  return s.mentions.some(
+    (m) =>
+      !m.background && partyIds.includes(m.entity) && m.start >= a && m.start < b && !rivalOf(m),
+  )
 }
 
 // An attributive participle describes a noun and reports no event: "its long-delayed IPO", "the
@@ -188,7 +212,9 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
     // preposition or agent ("the talks stalled over price" is an event: no determiner-noun-participle).
     return !/^\s+(?:by|over|on|in|at|after|for|amid|as|until|to)\b/.test(after)
   }
-  return /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies)$/.test(c.text) && ATTRIBUTIVE_FR_BEFORE.test(before)
+  return (
+    /(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies)$/.test(c.text) && ATTRIBUTIVE_FR_BEFORE.test(before)
+  )
 }
 
 // A price revision stated by the main clause: a change verb then, within three words, the offer,
@@ -202,7 +228,8 @@ const APPROVAL_NEEDED_BEFORE =
 // The object of the verb, up to six words with no preposition between, ends in a part word.
 const PART_OBJECT =
   /^(?:\s+(?!(?:to|for|in|as|with|from|by|after|pour|dans|avec|afin|apres|par)\b)[\w'&.-]+){0,6}?\s+(?:unit|units|division|divisions|business|businesses|subsidiary|subsidiaries|assets|operations|filiale|filiales|activite|activites|branche|pole)\b/
-const PART_IN_CLAIM = /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activit[eé]s?|branche|p[oô]le)\b/
+const PART_IN_CLAIM =
+  /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activit[eé]s?|branche|p[oô]le)\b/
 const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 
 // "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
@@ -227,7 +254,8 @@ function pendingApproval(story: StoryView): PendingApproval | undefined {
   }
   if (hits.length === 0) return undefined
   return {
-    inSentence: (s, c) => hits.some((h) => h.index === s.index && c.start >= h.start && c.start < h.end),
+    inSentence: (s, c) =>
+      hits.some((h) => h.index === s.index && c.start >= h.start && c.start < h.end),
   }
 }
 
@@ -235,10 +263,13 @@ function pendingApproval(story: StoryView): PendingApproval | undefined {
 const ADJUNCT_START =
   /^(?:over|on|in|at|after|amid|due|because|following|from|with|for|by|to|as|into|off|out|away|up|down|back|sur|en|a|au|aux|apres|pour|faute|par|dans|avec|de|du|des|d'|suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|again|temporarily|indefinitely|temporairement)\b/
 // The object ends at a clause boundary, a preposition or a conjunction.
-const OBJECT_END = /[,;:.!?"«»]|\s(?:as|but|while|and|after|to|for|in|on|of|with|over|amid|pour|mais|et|alors|apres|sur|avec|dans)\s/
+const OBJECT_END =
+  /[,;:.!?"«»]|\s(?:as|but|while|and|after|to|for|in|on|of|with|over|amid|pour|mais|et|alors|apres|sur|avec|dans)\s/
 // "denies the report", "dément les rumeurs": the content of the report follows.
-const REPORT_HEAD = /^(?:the |a |les |la |le |l'|ces |des )?(?:reports?|rumou?rs?|speculation|articles?|story|claims?|informations?|rumeurs?|allegations?|press reports?)\b/
-const BUYBACK = /\b(?:rachats? d'actions|share buybacks?|stock buybacks?|buybacks?|rachat de titres)\b/g
+const REPORT_HEAD =
+  /^(?:the |a |les |la |le |l'|ces |des )?(?:reports?|rumou?rs?|speculation|articles?|story|claims?|informations?|rumeurs?|allegations?|press reports?)\b/
+const BUYBACK =
+  /\b(?:rachats? d'actions|share buybacks?|stock buybacks?|buybacks?|rachat de titres)\b/g
 const GENERIC_OBJECT =
   /\b(?:it|them|deal|offer|offre|bid|talks|merger|pursuit|approach|accord|agreement|operation|transaction|negotiations?|negociations?|discussions?|interest|interet|candidature|rapprochement|fusion|sale|vente|cession|ipo|listing|introduction|cotation)\b/
 
@@ -258,7 +289,12 @@ function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]
   if (head === '' || /^[,;:.!?)'"«»]/.test(head) || ADJUNCT_START.test(head)) return true
   let len = head.search(OBJECT_END)
   // "denies reports it is in talks", "abandons its plan to buy X": what the report or plan is about.
-  if (REPORT_HEAD.test(head) || /^(?:[\w'-]+\s+){0,2}?(?:plans?|projects?|projet|projets|efforts?|ambitions?|intention)\b/.test(head)) {
+  if (
+    REPORT_HEAD.test(head) ||
+    /^(?:[\w'-]+\s+){0,2}?(?:plans?|projects?|projet|projets|efforts?|ambitions?|intention)\b/.test(
+      head,
+    )
+  ) {
     len = head.search(/[,;:.!?]/)
   }
   if (len === -1) len = head.length
@@ -271,8 +307,22 @@ function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]
   // "rejects Orbitel's approach": another company's deal.
   if (named.length > 0) return false
   // "dément tout abandon": the object is itself a setback.
-  if (s.cues.some((x) => x.start >= from && x.start < to && (x.cls === 'collapse' || x.cls === 'pause' || x.cls === 'rejection' || x.cls === 'block'))) return true
-  if (s.kinds.some((k) => k.start >= from && k.start < to && object.slice(k.start - from, k.end - from).trim() !== '')) return true
+  if (
+    s.cues.some(
+      (x) =>
+        x.start >= from &&
+        x.start < to &&
+        (x.cls === 'collapse' || x.cls === 'pause' || x.cls === 'rejection' || x.cls === 'block'),
+    )
+  )
+    return true
+  if (
+    s.kinds.some(
+      (k) =>
+        k.start >= from && k.start < to && object.slice(k.start - from, k.end - from).trim() !== '',
+    )
+  )
+    return true
   return GENERIC_OBJECT.test(object)
 }
 
@@ -290,7 +340,9 @@ function signalsOf(
   const hasLegal = main.some((c) => c.cls === 'legal')
   const mainKinds = s.kinds.filter((k) => !k.background)
   const related = (k: DealKind): boolean =>
-    partyIds.length === 1 ? sameDealSide(claim.kind, k) : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+    partyIds.length === 1
+      ? sameDealSide(claim.kind, k)
+      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const partySet = new Set(
     s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
@@ -300,9 +352,15 @@ function signalsOf(
     level: 0,
     newEpisode: main.some((c) => c.cls === 'newEpisode'),
     kindMain: mainKinds.some(
-      (k) => k.kind !== 'deal' && (partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind)),
+      (k) =>
+        k.kind !== 'deal' &&
+        (partyIds.length === 1
+          ? sameDealSide(claim.kind, k.kind)
+          : kindsCompatible(claim.kind, k.kind)),
     ),
-    kindExact: mainKinds.some((k) => (partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : k.kind === claim.kind)),
+    kindExact: mainKinds.some((k) =>
+      partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : k.kind === claim.kind,
+    ),
     kindRelated: mainKinds.some((k) => k.kind !== 'deal' && related(k.kind)),
     genericDeal: !specificOther && mainKinds.some((k) => k.kind === 'deal'),
     genericPrimary:
@@ -329,18 +387,33 @@ function signalsOf(
   // A denial that carries its own negator ("n'a pas l'intention", "n'a aucun projet") is not negated
   // by the "ne" of the same French negation.
   const deny = first(
-    (c) => c.cls === 'denial' && (setback(c) || (c.negated && /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) && partyNear(s, c, partyIds, coref))),
+    (c) =>
+      c.cls === 'denial' &&
+      (setback(c) ||
+        (c.negated &&
+          /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) &&
+          partyNear(s, c, partyIds, coref))),
   )
   if (deny !== undefined && !hasLegal) {
     sig.deny = deny
     // "denies it will walk away", "dément tout abandon": a setback denied, asserted or not.
     sig.deniedSetback = main.some(
-      (c) => c.start > deny.start && (c.cls === 'collapse' || c.cls === 'pause' || c.cls === 'delay' || c.cls === 'block' || c.cls === 'rejection'),
+      (c) =>
+        c.start > deny.start &&
+        (c.cls === 'collapse' ||
+          c.cls === 'pause' ||
+          c.cls === 'delay' ||
+          c.cls === 'block' ||
+          c.cls === 'rejection'),
     )
   }
   // "X will not invest in Y", "X n'investira pas": a flat refusal by a party (not "not yet").
   const refusal = first(
-    (c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated && !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) && partyNear(s, c, partyIds, coref),
+    (c) =>
+      (c.cls === 'agree' || c.cls === 'complete') &&
+      c.negated &&
+      !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) &&
+      partyNear(s, c, partyIds, coref),
   )
   if (refusal !== undefined && sig.deny === undefined && !hasLegal) sig.deny = refusal
   sig.cueDeal =
@@ -349,22 +422,43 @@ function signalsOf(
     main.some((c) => DEAL_VERBS.has(c.cls) && !c.background)
   for (const c of main) {
     // "its long-delayed IPO", "the stalled deal's backers": a description, not the news.
-    if ((c.cls === 'collapse' || c.cls === 'pause' || c.cls === 'delay' || c.cls === 'rejection') && isAttributive(s, c)) continue
+    if (
+      (c.cls === 'collapse' || c.cls === 'pause' || c.cls === 'delay' || c.cls === 'rejection') &&
+      isAttributive(s, c)
+    )
+      continue
     // "has not abandoned", "n'a pas renoncé": the parties keep the deal going.
-    if ((c.cls === 'collapse' || c.cls === 'pause') && c.negated && partyNear(s, c, partyIds, coref)) sig.reaffirm ??= c
+    if (
+      (c.cls === 'collapse' || c.cls === 'pause') &&
+      c.negated &&
+      partyNear(s, c, partyIds, coref)
+    )
+      sig.reaffirm ??= c
     if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
     // A postponed listing stalls an IPO claim; a delayed closing is only pending for other deals.
     const isDelay = c.cls === 'delay'
-    if (isDelay && claim.kind !== 'ipo' && !c.negated && !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) {
+    if (
+      isDelay &&
+      claim.kind !== 'ipo' &&
+      !c.negated &&
+      !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))
+    ) {
       if (partyNear(s, c, partyIds, coref)) sig.legal ??= c
       continue
     }
-    const isSetback = c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
+    const isSetback =
+      c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
     // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
     // no longer hold, so that stalls; it still confirms a claim that it was paused.
-    if ((c.cls === 'pause' || isDelay) && claim.kind === 'ipo' && claim.level !== null && claim.figures.length === 0 && !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) {
+    if (
+      (c.cls === 'pause' || isDelay) &&
+      claim.kind === 'ipo' &&
+      claim.level !== null &&
+      claim.figures.length === 0 &&
+      !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))
+    ) {
       sig.legal ??= c
       continue
     }
@@ -376,16 +470,27 @@ function signalsOf(
       continue
     }
     // Pushing back a deadline keeps the deal alive (the parties reaffirm it).
-    if ((c.cls === 'pause' || isDelay) && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))) sig.reaffirm ??= c
+    if ((c.cls === 'pause' || isDelay) && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60)))
+      sig.reaffirm ??= c
     else if (c.cls === 'pause' || isDelay) sig.pause ??= c
     else sig.collapse ??= c
   }
-  const block = first((c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds))
+  const block = first(
+    (c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds),
+  )
   if (block !== undefined) {
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     // "halts the deal pending trial", "suspend provisoirement": a temporary order is pending.
-    const temporary = /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(s.folded.slice(block.end))
-    if (temporary || BLOCK_THREAT.test(before) || isModal(s, block) || main.some((c) => c.cls === 'hedge' && c.start < block.start)) {
+    const temporary =
+      /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(
+        s.folded.slice(block.end),
+      )
+    if (
+      temporary ||
+      BLOCK_THREAT.test(before) ||
+      isModal(s, block) ||
+      main.some((c) => c.cls === 'hedge' && c.start < block.start)
+    ) {
       sig.legal ??= block
     } else if (partyNear(s, block, partyIds, coref) || sig.kindMain) sig.block = block
   }
@@ -408,7 +513,9 @@ function signalsOf(
   // "closing delayed", "finalisation reportée": agreed, not done.
   // A claim that is itself about a unit or a division keeps its own deal.
   const claimOfPart = PART_IN_CLAIM.test(claim.text.toLowerCase())
-  const slipping = main.some((c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c))
+  const slipping = main.some(
+    (c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c),
+  )
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
     if (lv === undefined) continue
@@ -416,29 +523,60 @@ function signalsOf(
     // (pending: mentions); the approval named in the pending phrase itself is no approval at all.
     // An approval sought, needed or awaited is not an approval ("seeks approval", "sous réserve
     // de l'accord de").
-    if (c.cls === 'approve' && APPROVAL_NEEDED_BEFORE.test(s.folded.slice(Math.max(0, c.start - 40), c.start))) continue
+    if (
+      c.cls === 'approve' &&
+      APPROVAL_NEEDED_BEFORE.test(s.folded.slice(Math.max(0, c.start - 40), c.start))
+    )
+      continue
     if (c.cls === 'approve' && pending !== undefined) {
-      if (!pending.inSentence(s, c) && !c.negated && !/^(?:clear\w* (?:the )?way|last|final|dernier)/.test(c.text)) sig.legal ??= c
+      if (
+        !pending.inSentence(s, c) &&
+        !c.negated &&
+        !/^(?:clear\w* (?:the )?way|last|final|dernier)/.test(c.text)
+      )
+        sig.legal ??= c
       continue
     }
     // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
     if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
     // "in talks to acquire", "plans to buy": the agreement is only intended.
-    if (eff === 2 && talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))) eff = 1
+    if (
+      eff === 2 &&
+      talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))
+    )
+      eff = 1
     // "could be finalised", "expected to close": expected, not done.
     if (eff >= 2 && isModal(s, c, true, false)) {
       // "the deal nears completion": agreed, with the closing near.
-      eff = c.cls === 'complete' && /\b(?:nears?|nearing|close to|pres de|proche de)\s+(?:\w+\s+)?$/.test(s.folded.slice(Math.max(0, c.start - 20), c.start)) ? 2 : 1
+      eff =
+        c.cls === 'complete' &&
+        /\b(?:nears?|nearing|close to|pres de|proche de)\s+(?:\w+\s+)?$/.test(
+          s.folded.slice(Math.max(0, c.start - 20), c.start),
+        )
+          ? 2
+          : 1
     }
     // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
     // is not the claim's deal between the parties.
-    if ((c.cls === 'agree' || c.cls === 'complete') && !claimOfPart && PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))) continue
+    if (
+      (c.cls === 'agree' || c.cls === 'complete') &&
+      !claimOfPart &&
+      PART_OBJECT.test(s.folded.slice(c.end, c.end + 50))
+    )
+      continue
     // "is finalising a deal", "conditional on completing": a completion under way or a condition.
     if (c.cls === 'complete' && eff === 4 && /ing$/.test(c.text)) eff = 1
     // A funding round or a listing reported as raised ("raises $300 million", French headline
     // present "lève 300 millions") is done, not merely agreed; a raised offer is a revision.
-    if (c.cls === 'agree' && eff === 2 && RAISED.test(c.text) && (claim.kind === 'investment' || claim.kind === 'ipo') && !REVISION.test(s.folded.slice(c.start, c.end + 40))) eff = 4
+    if (
+      c.cls === 'agree' &&
+      eff === 2 &&
+      RAISED.test(c.text) &&
+      (claim.kind === 'investment' || claim.kind === 'ipo') &&
+      !REVISION.test(s.folded.slice(c.start, c.end + 40))
+    )
+      eff = 4
     if (slipping && eff > 2) eff = 2
     if (eff > sig.level) {
       sig.level = eff
@@ -447,11 +585,19 @@ function signalsOf(
   }
   // A stated plan with its terms ("plans to sell shares at $20 to $24") is an announcement, as in
   // claim understanding.
-  if (sig.level === 1 && sig.levelCue?.cls === 'intent' && sig.hedge === undefined && s.figures.some((f) => !f.background)) {
+  if (
+    sig.level === 1 &&
+    sig.levelCue?.cls === 'intent' &&
+    sig.hedge === undefined &&
+    s.figures.some((f) => !f.background)
+  ) {
     sig.level = 2
   }
   const revision = REVISION.exec(s.folded)
-  if (revision !== null && !s.spans.some((sp) => revision.index >= sp.start && revision.index < sp.end)) {
+  if (
+    revision !== null &&
+    !s.spans.some((sp) => revision.index >= sp.start && revision.index < sp.end)
+  ) {
     sig.revision = revision[0]
   }
   if (sig.reaffirm !== undefined && sig.level < 2) {
@@ -532,7 +678,9 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}&.-]+/gu
 // Capitalised headline words that are not a company ("Rival", "Le groupe", "US").
 const NOT_A_BUYER: ReadonlySet<string> = new Set(
-  'rival rivals the a an le la les un une groupe group report exclusive breaking update us uk eu french american british chinese german japanese'.split(' '),
+  'rival rivals the a an le la les un une groupe group report exclusive breaking update us uk eu french american british chinese german japanese'.split(
+    ' ',
+  ),
 )
 const PART_AFTER =
   /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|filiale|division|actifs|participation|activites?|branche)\b/
@@ -545,7 +693,11 @@ const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
  * headline's main clause has a capitalised subject that is not the claim's buyer, an agreement or
  * completion verb, the claim's target after it, and an acquisition word. Null when not so.
  */
-function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | null): Decision | null {
+function anotherBuyer(
+  claim: CompiledClaim,
+  story: StoryView,
+  days: number | null,
+): Decision | null {
   if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
   if (days !== null && days < 0) return null
   const buyer = claim.parties[0]?.id
@@ -559,9 +711,19 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
   if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
   if (!title.kinds.some((k) => !k.background && k.kind === 'acquisition')) return null
   const verb = title.cues.find(
-    (c) => ACQUIRING.has(c.cls) && !c.background && !c.negated && c.end <= targetAt.start && !isModal(title, c, true, false),
+    (c) =>
+      ACQUIRING.has(c.cls) &&
+      !c.background &&
+      !c.negated &&
+      c.end <= targetAt.start &&
+      !isModal(title, c, true, false),
   )
-  if (verb === undefined || title.cues.some((c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background)) {
+  if (
+    verb === undefined ||
+    title.cues.some(
+      (c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background,
+    )
+  ) {
     return null
   }
   // "buys Brightwave's streaming unit": a part of the target, not the target.
@@ -569,7 +731,9 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
   if (PART_WORD.test(title.folded.slice(verb.end, targetAt.start))) return null
   const subject = title.text.slice(0, verb.start)
   const names = [...subject.matchAll(CAPITALISED)].filter(
-    (m) => !NOT_A_BUYER.has(m[0].toLowerCase()) && !title.mentions.some((x) => m.index >= x.start && m.index < x.end),
+    (m) =>
+      !NOT_A_BUYER.has(m[0].toLowerCase()) &&
+      !title.mentions.some((x) => m.index >= x.start && m.index < x.end),
   )
   const other = names[names.length - 1]?.[0]
   if (other === undefined) return null
@@ -578,7 +742,14 @@ function anotherBuyer(claim: CompiledClaim, story: StoryView, days: number | nul
     confidence: 0.6,
     evidence: title.text,
     reasons: [`another buyer takes the target: ${other} ("${verb.text}")`],
-    features: { rule: 'another-buyer', inTitle: true, hedged: false, partiesInSentence: 1, figureFit: 'none', storyLevel: 2 },
+    features: {
+      rule: 'another-buyer',
+      inTitle: true,
+      hedged: false,
+      partiesInSentence: 1,
+      figureFit: 'none',
+      storyLevel: 2,
+    },
   }
 }
 
@@ -592,7 +763,11 @@ const PASSIVE_TAKEOVER =
  * contrôle de son fournisseur"): the headline names the claim's target as subject and an agent that
  * is not the claim's buyer. Null when not so.
  */
-function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | null): Decision | null {
+function passiveTakeover(
+  claim: CompiledClaim,
+  story: StoryView,
+  days: number | null,
+): Decision | null {
   if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
   if (days !== null && days < 0) return null
   const buyer = claim.parties[0]?.id
@@ -608,27 +783,57 @@ function passiveTakeover(claim: CompiledClaim, story: StoryView, days: number | 
   if (at - targetAt.end > 90 || inSpansOf(title, at)) return null
   // "Y's unit sold to Z", "Y shares sold to investors": a part of the target, not the target.
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
-  if (/^\W*(?:s\W+)?(?:[\w-]+\s+){0,2}?(?:shares?|stock|bonds?|notes|debt|actions|titres|obligations|dette)\b/.test(title.folded.slice(targetAt.end, at))) return null
+  if (
+    /^\W*(?:s\W+)?(?:[\w-]+\s+){0,2}?(?:shares?|stock|bonds?|notes|debt|actions|titres|obligations|dette)\b/.test(
+      title.folded.slice(targetAt.end, at),
+    )
+  )
+    return null
   // An earlier episode recalled ("was sold to Z in 2015", "formerly owned by").
   if (title.cues.some((c) => c.cls === 'past' && !c.negated)) return null
   const before = title.folded.slice(Math.max(0, at - 40), at)
-  if (MODAL_BEFORE.test(before) || /\b(?:not|never|pas|n'|ne)\s+(?:\w+\s+){0,2}$/.test(before)) return null
+  if (MODAL_BEFORE.test(before) || /\b(?:not|never|pas|n'|ne)\s+(?:\w+\s+){0,2}$/.test(before))
+    return null
   // Talk of an offer is the other buyer's bid itself when the target accepts it.
   const accepted = /^accept/.test(m[0])
-  if (title.cues.some((c) => (c.cls === 'hedge' || (!accepted && (c.cls === 'talks' || c.cls === 'intent'))) && !c.background)) return null
+  if (
+    title.cues.some(
+      (c) =>
+        (c.cls === 'hedge' || (!accepted && (c.cls === 'talks' || c.cls === 'intent'))) &&
+        !c.background,
+    )
+  )
+    return null
   // The agent: the rest of the clause; it must not be the claim's buyer (that is the claim's own deal).
-  const agentEnd = title.folded.slice(end).search(/[,;:.]|\s(?:after|as|for|pour|apres|in a|dans le cadre)\b/)
-  const agent = title.folded.slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd).trim()
+  const agentEnd = title.folded
+    .slice(end)
+    .search(/[,;:.]|\s(?:after|as|for|pour|apres|in a|dans le cadre)\b/)
+  const agent = title.folded
+    .slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd)
+    .trim()
   if (agent === '' || title.mentions.some((x) => x.entity === buyer && x.start >= end)) return null
   // "its suitor", "son prétendant", "the bidder": could be the claim's buyer itself.
   if (/\b(?:suitor|bidder|acquirer|buyer|pretendant|acquereur|offrant)\b/.test(agent)) return null
-  if (/\b(?:19|20)\d\d\b/.test(agent) && Number(/\b((?:19|20)\d\d)\b/.exec(agent)?.[1]) < Number((claim.date ?? '9999').slice(0, 4))) return null
+  if (
+    /\b(?:19|20)\d\d\b/.test(agent) &&
+    Number(/\b((?:19|20)\d\d)\b/.exec(agent)?.[1]) < Number((claim.date ?? '9999').slice(0, 4))
+  )
+    return null
   return {
     verdict: 'contradicts',
     confidence: 0.6,
     evidence: title.text,
-    reasons: [`another buyer takes the target: "${title.text.slice(at, end + agent.length + 1).trim()}"`],
-    features: { rule: 'another-buyer', inTitle: true, hedged: false, partiesInSentence: 1, figureFit: 'none', storyLevel: 2 },
+    reasons: [
+      `another buyer takes the target: "${title.text.slice(at, end + agent.length + 1).trim()}"`,
+    ],
+    features: {
+      rule: 'another-buyer',
+      inTitle: true,
+      hedged: false,
+      partiesInSentence: 1,
+      figureFit: 'none',
+      storyLevel: 2,
+    },
   }
 }
 
@@ -645,7 +850,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (n === 0) return null
   const found = partyIds.filter((id) => story.entities.has(id))
   const needed = Math.min(2, n)
-  const rival = anotherBuyer(claim, story, daysAfterClaim(claim, story)) ?? passiveTakeover(claim, story, daysAfterClaim(claim, story))
+  const rival =
+    anotherBuyer(claim, story, daysAfterClaim(claim, story)) ??
+    passiveTakeover(claim, story, daysAfterClaim(claim, story))
   if (rival !== null) return rival
   if (found.length < needed) return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)
@@ -672,7 +879,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     const headKinds = (story.sentences.find((s) => s.position === 'title')?.kinds ?? []).filter(
       (k) => !k.background && k.kind !== 'deal',
     )
-    if (headKinds.length > 0 && !headKinds.some((k) => sameDealSide(claim.kind, k.kind))) return null
+    if (headKinds.length > 0 && !headKinds.some((k) => sameDealSide(claim.kind, k.kind)))
+      return null
   }
   // Both parties and a deal verb in one sentence, with no word of another kind of deal.
   const verbHit = story.sentences.some(
@@ -686,7 +894,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   const reasons: string[] = [`parties named: ${names.join(', ')}`]
   const titleMentioned = new Set(
-    (title?.mentions ?? []).filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
+    (title?.mentions ?? [])
+      .filter((m) => !m.background && partyIds.includes(m.entity))
+      .map((m) => m.entity),
   )
   const pending = pendingApproval(story)
   const signals = story.sentences
@@ -697,16 +907,29 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // against a hosting-contract claim), generic words of the lede ("the offer") refer to that deal.
   const titleKinds = (title?.kinds ?? []).filter((k) => !k.background && k.kind !== 'deal')
   const titleOtherDeal =
-    titleKinds.length > 0 && !titleKinds.some((k) => (n === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind)))
+    titleKinds.length > 0 &&
+    !titleKinds.some((k) =>
+      n === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind),
+    )
   const decisiveSignals = signals.filter(
     (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),
   )
 
   if (signals.length === 0) {
-    return mention(titleText, 0.55, [...reasons, 'the deal is only background (subordinate clause or later text)'], 'background')
+    return mention(
+      titleText,
+      0.55,
+      [...reasons, 'the deal is only background (subordinate clause or later text)'],
+      'background',
+    )
   }
   if (story.question || story.opinion) {
-    return mention(titleText, 0.7, [...reasons, story.question ? 'question headline' : 'opinion or analysis'], 'question-opinion')
+    return mention(
+      titleText,
+      0.7,
+      [...reasons, story.question ? 'question headline' : 'opinion or analysis'],
+      'question-opinion',
+    )
   }
 
   const days = daysAfterClaim(claim, story)
@@ -715,17 +938,24 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const hedged = hedge !== undefined
   if (hedged) reasons.push(`hedged: ${describe(hedge)}`)
 
-  const figures = readFigures(claim, decisiveSignals.filter((g) => g.kindExact || (n >= 2 && g.genericPrimary)))
+  const figures = readFigures(
+    claim,
+    decisiveSignals.filter((g) => g.kindExact || (n >= 2 && g.genericPrimary)),
+  )
   const figureFit = figures.fit ? 'fit' : figures.clash ? 'clash' : 'none'
   // The lede often names a party by description only ("the group", "le milliardaire"): parties
   // named in the title carry over to the lede.
-  const titleParties = signals.find((g) => g.sentence.position === 'title')?.partySet ?? new Set<string>()
+  const titleParties =
+    signals.find((g) => g.sentence.position === 'title')?.partySet ?? new Set<string>()
   const enoughParties = (g: Signals): boolean =>
     g.partiesMain >= needed ||
     (g.sentence.position === 'lede' && new Set([...g.partySet, ...titleParties]).size >= needed)
   const positive = decisiveSignals
     .filter(enoughParties)
-    .reduce<Signals | undefined>((best, g) => (best === undefined || g.level > best.level ? g : best), undefined)
+    .reduce<Signals | undefined>(
+      (best, g) => (best === undefined || g.level > best.level ? g : best),
+      undefined,
+    )
   const storyLevel = positive?.level ?? 0
   const decide = (
     verdict: Decision['verdict'],
@@ -752,9 +982,22 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // A headline about a share-price move reports the market's reaction, not the deal.
   const titleMarket = title?.cues.find((c) => c.cls === 'market' && !c.background)
   const titleSignal = signals.find((g) => g.sentence.position === 'title')
-  const titleSetback = titleSignal !== undefined && (titleSignal.collapse ?? titleSignal.block ?? titleSignal.pause ?? titleSignal.deny) !== undefined
-  if (titleMarket !== undefined && !titleSetback && (titleSignal === undefined || titleSignal.level < 2)) {
-    return decide('mentions', 0.65, titleSignal, [`market reaction: ${describe(titleMarket)}`], 'market')
+  const titleSetback =
+    titleSignal !== undefined &&
+    (titleSignal.collapse ?? titleSignal.block ?? titleSignal.pause ?? titleSignal.deny) !==
+      undefined
+  if (
+    titleMarket !== undefined &&
+    !titleSetback &&
+    (titleSignal === undefined || titleSignal.level < 2)
+  ) {
+    return decide(
+      'mentions',
+      0.65,
+      titleSignal,
+      [`market reaction: ${describe(titleMarket)}`],
+      'market',
+    )
   }
 
   // A story whose headline names no party of the claim, or names one without any deal word, is
@@ -764,23 +1007,48 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const excluded =
     title !== undefined &&
     title.mentions.some(
-      (m) => partyIds.includes(m.entity) && /\b(?:without|excluding|sans|hors)\s+(?:\w+\s+){0,2}$/.test(title.folded.slice(Math.max(0, m.start - 30), m.start)),
+      (m) =>
+        partyIds.includes(m.entity) &&
+        /\b(?:without|excluding|sans|hors)\s+(?:\w+\s+){0,2}$/.test(
+          title.folded.slice(Math.max(0, m.start - 30), m.start),
+        ),
     )
   const titleAbout =
     title === undefined ||
     (!excluded && titleSig !== undefined && decisive(titleSig, n)) ||
-    new Set(title.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity)).size >= needed
+    new Set(
+      title.mentions
+        .filter((m) => !m.background && partyIds.includes(m.entity))
+        .map((m) => m.entity),
+    ).size >= needed
   if (!titleAbout) {
-    return decide('mentions', 0.6, positive ?? signals[0], ['the headline is about something else; the deal is recalled in passing'], 'not-headline')
+    return decide(
+      'mentions',
+      0.6,
+      positive ?? signals[0],
+      ['the headline is about something else; the deal is recalled in passing'],
+      'not-headline',
+    )
   }
 
   // A headline about a party declining to comment reports a non-denial (DESIGN.md: mentions),
   // whatever the lede recalls of the report it declined to discuss.
   const titleNoComment = title?.cues.find((c) => c.cls === 'noComment' && !c.background)
   // What follows the no-comment ("refuses to confirm talks") is its object, not a report.
-  const reportedFirst = titleSig?.levelCue !== undefined && titleSig.levelCue.start < (titleNoComment?.start ?? 0)
-  if (titleNoComment !== undefined && (titleSig === undefined || (!reportedFirst && titleSig.deny === undefined && titleSig.collapse === undefined))) {
-    return decide('mentions', 0.65, titleSig, [`no comment: ${describe(titleNoComment)}`], 'no-comment')
+  const reportedFirst =
+    titleSig?.levelCue !== undefined && titleSig.levelCue.start < (titleNoComment?.start ?? 0)
+  if (
+    titleNoComment !== undefined &&
+    (titleSig === undefined ||
+      (!reportedFirst && titleSig.deny === undefined && titleSig.collapse === undefined))
+  ) {
+    return decide(
+      'mentions',
+      0.65,
+      titleSig,
+      [`no comment: ${describe(titleNoComment)}`],
+      'no-comment',
+    )
   }
   const denial = decisiveSignals.find((g) => g.deny !== undefined)
   const collapse = decisiveSignals.find((g) => g.collapse !== undefined || g.block !== undefined)
@@ -788,53 +1056,131 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   // Claims that report a negative outcome (termination, rejection, block, denial, pause).
   if (claim.level === null) {
-    if (denial !== undefined && (denial.collapse !== undefined || denial.pause !== undefined || denial.deniedSetback === true)) {
-      return decide('contradicts', 0.6, denial, [`a party denies the reported outcome: ${describe(denial.deny)}`], 'negative-denied')
+    if (
+      denial !== undefined &&
+      (denial.collapse !== undefined || denial.pause !== undefined || denial.deniedSetback === true)
+    ) {
+      return decide(
+        'contradicts',
+        0.6,
+        denial,
+        [`a party denies the reported outcome: ${describe(denial.deny)}`],
+        'negative-denied',
+      )
     }
-    const neg = collapse ?? (claim.status === 'stalled' ? pause : undefined) ?? decisiveSignals.find((g) => g.attempt !== undefined)
+    const neg =
+      collapse ??
+      (claim.status === 'stalled' ? pause : undefined) ??
+      decisiveSignals.find((g) => g.attempt !== undefined)
     if (neg !== undefined) {
       const cue = neg.collapse ?? neg.block ?? neg.pause ?? neg.attempt
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
-      return decide('confirms', weak ? 0.6 : 0.8, neg, [`the story reports the same outcome: ${describe(cue)}`], 'negative-confirmed')
+      return decide(
+        'confirms',
+        weak ? 0.6 : 0.8,
+        neg,
+        [`the story reports the same outcome: ${describe(cue)}`],
+        'negative-confirmed',
+      )
     }
     // A pause ends when the deal moves again: for a claim that it stalled, a headline reporting the
     // deal agreed, launched or priced after the claim's date reverses it; other outcomes need a
     // completion or the parties reviving the deal.
     const revivedLevel = (g: Signals): boolean =>
-      g.level >= 4 || (claim.status === 'stalled' && g.level >= 2 && g.sentence.position === 'title' && !isQuestionLike(g))
-    const revived = decisiveSignals.find((g) => enoughParties(g) && (g.reaffirm !== undefined || revivedLevel(g)))
+      g.level >= 4 ||
+      (claim.status === 'stalled' &&
+        g.level >= 2 &&
+        g.sentence.position === 'title' &&
+        !isQuestionLike(g))
+    const revived = decisiveSignals.find(
+      (g) => enoughParties(g) && (g.reaffirm !== undefined || revivedLevel(g)),
+    )
     if (revived !== undefined && !before) {
-      return decide('contradicts', 0.55, revived, [`the deal goes ahead after all: ${describe(revived.reaffirm ?? revived.levelCue)}`], 'negative-reversed', revived.level)
+      return decide(
+        'contradicts',
+        0.55,
+        revived,
+        [`the deal goes ahead after all: ${describe(revived.reaffirm ?? revived.levelCue)}`],
+        'negative-reversed',
+        revived.level,
+      )
     }
-    return decide('mentions', 0.6, positive ?? signals[0], ['the story neither reports nor reverses the outcome'], 'negative-other')
+    return decide(
+      'mentions',
+      0.6,
+      positive ?? signals[0],
+      ['the story neither reports nor reverses the outcome'],
+      'negative-other',
+    )
   }
 
   if (denial !== undefined) {
     if (before) {
-      return decide('mentions', 0.6, denial, [`an earlier denial: ${describe(denial.deny)}`], 'earlier-denial')
+      return decide(
+        'mentions',
+        0.6,
+        denial,
+        [`an earlier denial: ${describe(denial.deny)}`],
+        'earlier-denial',
+      )
     }
-    if (denial.collapse !== undefined || denial.pause !== undefined || denial.deniedSetback === true) {
-      return decide('mentions', 0.5, denial, [`a denial of a setback: ${describe(denial.deny)}`], 'denied-collapse')
+    if (
+      denial.collapse !== undefined ||
+      denial.pause !== undefined ||
+      denial.deniedSetback === true
+    ) {
+      return decide(
+        'mentions',
+        0.5,
+        denial,
+        [`a denial of a setback: ${describe(denial.deny)}`],
+        'denied-collapse',
+      )
     }
-    return decide('contradicts', hedged ? 0.7 : 0.8, denial, [`denial: ${describe(denial.deny)}`], 'denial')
+    return decide(
+      'contradicts',
+      hedged ? 0.7 : 0.8,
+      denial,
+      [`denial: ${describe(denial.deny)}`],
+      'denial',
+    )
   }
   const setback = collapse ?? pause
   if (setback !== undefined) {
     const cue = setback.collapse ?? setback.block ?? setback.pause ?? setback.shortfall
     if (before) {
-      return decide('mentions', 0.6, setback, [`an earlier episode ended: ${describe(cue)}`], 'earlier-collapse')
+      return decide(
+        'mentions',
+        0.6,
+        setback,
+        [`an earlier episode ended: ${describe(cue)}`],
+        'earlier-collapse',
+      )
     }
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
     const own = readFigures(claim, [setback])
     if (setback.shortfall === undefined && ((figures.clash && !figures.fit) || own.clash)) {
-      return decide('mentions', 0.55, setback, [`a setback of another episode: ${describe(cue)}`, figures.note], 'other-episode-setback')
+      return decide(
+        'mentions',
+        0.55,
+        setback,
+        [`a setback of another episode: ${describe(cue)}`, figures.note],
+        'other-episode-setback',
+      )
     }
-    return decide('contradicts', hedged ? 0.7 : 0.85, setback, [`the deal is off or on hold: ${describe(cue)}`], 'collapse')
+    return decide(
+      'contradicts',
+      hedged ? 0.7 : 0.85,
+      setback,
+      [`the deal is off or on hold: ${describe(cue)}`],
+      'collapse',
+    )
   }
   if (figures.clash) {
     // A revised offer ("abaisse son offre") names the claim's own deal even with a generic word.
-    const own = (x: Signals): boolean => x.kindExact || (x.revision !== undefined && x.genericPrimary)
+    const own = (x: Signals): boolean =>
+      x.kindExact || (x.revision !== undefined && x.genericPrimary)
     const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
@@ -842,24 +1188,57 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     const sameEpisode = recent || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
-    const stated = g !== undefined && (g.level >= 1 || g.shortfall !== undefined || g.revision !== undefined)
-    if (g !== undefined && stated && own(g) && enoughParties(g) && !g.newEpisode && !before && sameEpisode) {
+    const stated =
+      g !== undefined && (g.level >= 1 || g.shortfall !== undefined || g.revision !== undefined)
+    if (
+      g !== undefined &&
+      stated &&
+      own(g) &&
+      enoughParties(g) &&
+      !g.newEpisode &&
+      !before &&
+      sameEpisode
+    ) {
       return decide('contradicts', 0.6, g, [figures.note], 'figure-clash')
     }
-    return decide('mentions', 0.55, g, [figures.note, 'another figure: a different episode or not asserted'], 'figure-other')
+    return decide(
+      'mentions',
+      0.55,
+      g,
+      [figures.note, 'another figure: a different episode or not asserted'],
+      'figure-other',
+    )
   }
   // A claim of a holding is contradicted when the holder sells it (the state changed).
   if (claim.kind === 'investment' && claim.status === 'closed' && !before) {
-    const sold = signals.find((g) => g.sale && g.saleAsserted && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''))
+    const sold = signals.find(
+      (g) => g.sale && g.saleAsserted && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''),
+    )
     if (sold !== undefined) {
-      return decide('contradicts', 0.6, sold, ['the holder sells: the stake changed'], 'state-changed')
+      return decide(
+        'contradicts',
+        0.6,
+        sold,
+        ['the holder sells: the stake changed'],
+        'state-changed',
+      )
     }
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
-  if (positive !== undefined && storyLevel >= claim.level && !(legal !== undefined && storyLevel < 3)) {
+  if (
+    positive !== undefined &&
+    storyLevel >= claim.level &&
+    !(legal !== undefined && storyLevel < 3)
+  ) {
     const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS
     if (n === 1 && days !== null && (days > window || days < -30)) {
-      return decide('mentions', 0.55, positive, [`another episode: ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'} the claim`], 'other-episode')
+      return decide(
+        'mentions',
+        0.55,
+        positive,
+        [`another episode: ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'} the claim`],
+        'other-episode',
+      )
     }
     if (positive.newEpisode && n === 1) {
       return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
@@ -868,18 +1247,45 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     if (positive.sentence.position === 'title') conf += 0.1
     if (figures.fit) conf += 0.08
     if (hedged && claim.level >= 2) conf -= 0.15
-    const stage = storyLevel >= 4 ? 'completed' : storyLevel >= 3 ? 'approved' : storyLevel >= 2 ? 'agreed' : 'talks'
-    const why = [`status ${stage} (${describe(positive.levelCue)}) at or beyond the claim's ${claim.status}`]
+    const stage =
+      storyLevel >= 4
+        ? 'completed'
+        : storyLevel >= 3
+          ? 'approved'
+          : storyLevel >= 2
+            ? 'agreed'
+            : 'talks'
+    const why = [
+      `status ${stage} (${describe(positive.levelCue)}) at or beyond the claim's ${claim.status}`,
+    ]
     if (figures.fit) why.push(figures.note)
     return decide('confirms', conf, positive, why, 'status')
   }
   if (legal !== undefined) {
-    return decide('mentions', 0.65, legal, [`pending legal or regulatory process: ${describe(legal.legal)}`], 'legal')
+    return decide(
+      'mentions',
+      0.65,
+      legal,
+      [`pending legal or regulatory process: ${describe(legal.legal)}`],
+      'legal',
+    )
   }
   if (positive !== undefined && storyLevel > 0 && storyLevel < claim.level) {
-    return decide('mentions', 0.65, positive, [`an earlier stage (${describe(positive.levelCue)}) than the claim's ${claim.status}`], 'earlier-stage')
+    return decide(
+      'mentions',
+      0.65,
+      positive,
+      [`an earlier stage (${describe(positive.levelCue)}) than the claim's ${claim.status}`],
+      'earlier-stage',
+    )
   }
-  return decide('mentions', 0.55, positive ?? signals[0], ['about the same deal, without a decisive statement'], 'no-decisive-cue')
+  return decide(
+    'mentions',
+    0.55,
+    positive ?? signals[0],
+    ['about the same deal, without a decisive statement'],
+    'no-decisive-cue',
+  )
 }
 
 function isQuestionLike(g: Signals): boolean {
@@ -892,6 +1298,13 @@ function mention(evidence: string, confidence: number, reasons: string[], rule: 
     confidence: clamp(confidence),
     evidence,
     reasons,
-    features: { rule, inTitle: false, hedged: false, partiesInSentence: 0, figureFit: 'none', storyLevel: 0 },
+    features: {
+      rule,
+      inTitle: false,
+      hedged: false,
+      partiesInSentence: 0,
+      figureFit: 'none',
+      storyLevel: 0,
+    },
   }
 }

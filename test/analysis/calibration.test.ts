@@ -15,7 +15,14 @@ function decision(rule: string, verdict: Decision['verdict'], confidence = 0.7):
     confidence,
     evidence: 'x',
     reasons: [],
-    features: { rule, inTitle: true, hedged: false, partiesInSentence: 2, figureFit: 'none', storyLevel: 2 },
+    features: {
+      rule,
+      inTitle: true,
+      hedged: false,
+      partiesInSentence: 2,
+      figureFit: 'none',
+      storyLevel: 2,
+    },
   }
 }
 
@@ -26,12 +33,21 @@ describe('calibration', () => {
   it('rejects stale or malformed weights (falls back to the hand score)', () => {
     expect(usableWeights({ features: ['a'], weights: [1], bias: 0 })).toBe(false)
     expect(usableWeights(null)).toBe(false)
-    expect(usableWeights({ features: [...FEATURE_NAMES], weights: FEATURE_NAMES.map(() => NaN), bias: 0 })).toBe(false)
+    expect(
+      usableWeights({
+        features: [...FEATURE_NAMES],
+        weights: FEATURE_NAMES.map(() => NaN),
+        bias: 0,
+      }),
+    ).toBe(false)
     expect(calibratedConfidence(decision('status', 'confirms', 0.66), null)).toBe(0.66)
   })
   it('gives a probability in [0.05, 0.99]', () => {
     for (const rule of ['status', 'collapse', 'legal', 'unknown-rule']) {
-      const p = calibratedConfidence(decision(rule, 'confirms'), usableWeights(weights) ? weights : null)
+      const p = calibratedConfidence(
+        decision(rule, 'confirms'),
+        usableWeights(weights) ? weights : null,
+      )
       expect(p).toBeGreaterThanOrEqual(0.05)
       expect(p).toBeLessThanOrEqual(0.99)
     }
@@ -50,6 +66,8 @@ describe('calibration', () => {
     ]
     const w = fitCalibration(data)
     expect(fitCalibration(data)).toEqual(w)
-    expect(calibratedConfidence(decision('status', 'confirms'), w)).toBeGreaterThan(calibratedConfidence(decision('legal', 'mentions'), w))
+    expect(calibratedConfidence(decision('status', 'confirms'), w)).toBeGreaterThan(
+      calibratedConfidence(decision('legal', 'mentions'), w),
+    )
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeStories, compileClaims, describeClaim, judgeStory } from '../../src/analysis/index.js'
+import {
+  analyzeStories,
+  compileClaims,
+  describeClaim,
+  judgeStory,
+} from '../../src/analysis/index.js'
 import type { ClaimsFile } from '../../src/domain.js'
 import { CLAIMS_FILE, ENTITIES, story } from './fixtures.js'
 
@@ -11,28 +16,148 @@ function understand(text: string, extra: Partial<ClaimsFile['claims'][number]> =
 describe('claim understanding', () => {
   it.each<[string, string[], string, string, boolean]>([
     // text, parties (id:role), kind, status, hedged
-    ['Orbitel has agreed to buy Lumora for $4 billion.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'agreed', false],
-    ['Orbitel is in talks to acquire Lumora, according to people familiar with the matter.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'talks', true],
-    ['Orbitel completed its acquisition of Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'closed', false],
-    ['Lumora was acquired by Orbitel for $4 billion.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'announced', false],
-    ['Le rachat de Lumora par Orbitel est finalisé.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'closed', false],
-    ['Orbitel va investir 2 milliards de dollars dans Lumora.', ['orbitel:investor', 'lumora:target'], 'investment', 'agreed', false],
-    ['Orbitel serait en discussions pour investir dans Lumora, selon des sources.', ['orbitel:investor', 'lumora:target'], 'investment', 'talks', true],
-    ['Kestrel Capital now owns about 8% of Vantix.', ['kestrel:investor', 'vantix:target'], 'investment', 'closed', false],
-    ['Orbitel has invested more than $13 billion in Lumora since 2019.', ['orbitel:investor', 'lumora:target'], 'investment', 'closed', false],
+    [
+      'Orbitel has agreed to buy Lumora for $4 billion.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel is in talks to acquire Lumora, according to people familiar with the matter.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'talks',
+      true,
+    ],
+    [
+      'Orbitel completed its acquisition of Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'closed',
+      false,
+    ],
+    [
+      'Lumora was acquired by Orbitel for $4 billion.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'announced',
+      false,
+    ],
+    [
+      'Le rachat de Lumora par Orbitel est finalisé.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'closed',
+      false,
+    ],
+    [
+      'Orbitel va investir 2 milliards de dollars dans Lumora.',
+      ['orbitel:investor', 'lumora:target'],
+      'investment',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel serait en discussions pour investir dans Lumora, selon des sources.',
+      ['orbitel:investor', 'lumora:target'],
+      'investment',
+      'talks',
+      true,
+    ],
+    [
+      'Kestrel Capital now owns about 8% of Vantix.',
+      ['kestrel:investor', 'vantix:target'],
+      'investment',
+      'closed',
+      false,
+    ],
+    [
+      'Orbitel has invested more than $13 billion in Lumora since 2019.',
+      ['orbitel:investor', 'lumora:target'],
+      'investment',
+      'closed',
+      false,
+    ],
     ['Datafjord plans to go public on Nasdaq.', ['datafjord:issuer'], 'ipo', 'talks', false],
     ['Quillon has filed for an IPO.', ['quillon:issuer'], 'ipo', 'agreed', false],
-    ['Lumora signed a $3 billion cloud contract with Orbitel.', ['lumora:party', 'orbitel:party'], 'supply', 'agreed', false],
-    ['Orbitel will sell 300 stores to Nordhaven to win approval for its merger with Selvane.', ['orbitel:seller', 'nordhaven:buyer', 'selvane:party'], 'divestiture', 'agreed', false],
-    ['Orbitel and Selvane will sell 300 stores to Nordhaven.', ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'], 'divestiture', 'agreed', false],
-    ['Orbitel is terminating its deal to buy Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'terminated', false],
-    ['Orbitel abandonne son projet de rachat de Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'ended', false],
-    ['Lumora rejected an offer from Orbitel.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'rejected', false],
-    ['Regulators blocked the merger of Orbitel and Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'blocked', false],
-    ['Orbitel denied it is in talks to buy Lumora.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'denied', false],
-    ['Orbitel put its purchase of Lumora on hold.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'stalled', false],
-    ['Regulators approved the Orbitel-Lumora merger.', ['orbitel:buyer', 'lumora:target'], 'acquisition', 'approved', false],
-    ['Orbitel and Lumora announced a multi-year partnership.', ['orbitel:partner', 'lumora:partner'], 'partnership', 'agreed', false],
+    [
+      'Lumora signed a $3 billion cloud contract with Orbitel.',
+      ['lumora:party', 'orbitel:party'],
+      'supply',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel will sell 300 stores to Nordhaven to win approval for its merger with Selvane.',
+      ['orbitel:seller', 'nordhaven:buyer', 'selvane:party'],
+      'divestiture',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel and Selvane will sell 300 stores to Nordhaven.',
+      ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'],
+      'divestiture',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel is terminating its deal to buy Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'terminated',
+      false,
+    ],
+    [
+      'Orbitel abandonne son projet de rachat de Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'ended',
+      false,
+    ],
+    [
+      'Lumora rejected an offer from Orbitel.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'rejected',
+      false,
+    ],
+    [
+      'Regulators blocked the merger of Orbitel and Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'blocked',
+      false,
+    ],
+    [
+      'Orbitel denied it is in talks to buy Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'denied',
+      false,
+    ],
+    [
+      'Orbitel put its purchase of Lumora on hold.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'stalled',
+      false,
+    ],
+    [
+      'Regulators approved the Orbitel-Lumora merger.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'approved',
+      false,
+    ],
+    [
+      'Orbitel and Lumora announced a multi-year partnership.',
+      ['orbitel:partner', 'lumora:partner'],
+      'partnership',
+      'agreed',
+      false,
+    ],
   ])('%s', (text, parties, kind, status, hedged) => {
     const { d } = understand(text)
     expect(d.parties.map((p) => `${p.id}:${p.role}`)).toEqual(parties)
@@ -71,7 +196,11 @@ describe('claim understanding', () => {
   })
 
   it('bad overrides become warnings, not errors', () => {
-    const { d, warnings } = understand('Orbitel buys Lumora.', { parties: ['nobody'], kind: 'weird', status: 'maybe' })
+    const { d, warnings } = understand('Orbitel buys Lumora.', {
+      parties: ['nobody'],
+      kind: 'weird',
+      status: 'maybe',
+    })
     expect(d.parties).toEqual([])
     expect(warnings.join('\n')).toMatch(/nobody/)
     expect(warnings.join('\n')).toMatch(/weird/)
@@ -79,15 +208,24 @@ describe('claim understanding', () => {
   })
 
   it('names that are not configured entities become ad-hoc parties', () => {
-    const set = compileClaims({ entities: [], claims: [{ id: 'z', text: 'Zephyr Robotics has agreed to buy Halden Labs for $2 billion.' }] })
+    const set = compileClaims({
+      entities: [],
+      claims: [{ id: 'z', text: 'Zephyr Robotics has agreed to buy Halden Labs for $2 billion.' }],
+    })
     const d = describeClaim(set.claims[0]!)
     expect(d.parties.map((p) => p.name)).toEqual(['Zephyr Robotics', 'Halden Labs'])
-    const j = judgeStory(set, story('Zephyr Robotics completes Halden Labs acquisition', 'The deal closed on Monday.'))
+    const j = judgeStory(
+      set,
+      story('Zephyr Robotics completes Halden Labs acquisition', 'The deal closed on Monday.'),
+    )
     expect(j[0]?.verdict).toBe('confirms')
   })
 
   it('a claim with no recognisable party is kept with a warning', () => {
-    const set = compileClaims({ entities: [], claims: [{ id: 'z', text: 'something will happen soon.' }] })
+    const set = compileClaims({
+      entities: [],
+      claims: [{ id: 'z', text: 'something will happen soon.' }],
+    })
     expect(set.claims).toHaveLength(1)
     expect(set.warnings.join('\n')).toMatch(/no party/)
   })
@@ -101,8 +239,17 @@ describe('claim understanding', () => {
 describe('compileClaims robustness', () => {
   it('never throws on malformed input and reports warnings', () => {
     const bad = {
-      entities: [null, { id: 'a' }, { id: 'orbitel', name: 'Orbitel', aliases: [3, 'Orbitel Corp'] }],
-      claims: [null, { id: 'x' }, { id: 'y', text: 'Orbitel buys things.' }, { id: 'y', text: 'dup' }],
+      entities: [
+        null,
+        { id: 'a' },
+        { id: 'orbitel', name: 'Orbitel', aliases: [3, 'Orbitel Corp'] },
+      ],
+      claims: [
+        null,
+        { id: 'x' },
+        { id: 'y', text: 'Orbitel buys things.' },
+        { id: 'y', text: 'dup' },
+      ],
     } as unknown as ClaimsFile
     const set = compileClaims(bad)
     expect(set.claims.map((c) => c.id)).toEqual(['y'])
@@ -115,30 +262,64 @@ describe('analyzeStories', () => {
   const set = compileClaims(CLAIMS_FILE)
   it('outputs judgements in story-date order, undated last, stable', () => {
     const stories = [
-      story('Vantix completes Brightwave acquisition', '', { id: 'late', published: '2026-09-01T00:00:00Z' }),
+      story('Vantix completes Brightwave acquisition', '', {
+        id: 'late',
+        published: '2026-09-01T00:00:00Z',
+      }),
       story('Vantix completes Brightwave acquisition', '', { id: 'nodate', published: null }),
-      story('Vantix completes Brightwave acquisition', '', { id: 'early', published: '2026-08-01T00:00:00Z' }),
-      story('Vantix completes Brightwave acquisition', '', { id: 'early2', published: '2026-08-01T00:00:00Z' }),
+      story('Vantix completes Brightwave acquisition', '', {
+        id: 'early',
+        published: '2026-08-01T00:00:00Z',
+      }),
+      story('Vantix completes Brightwave acquisition', '', {
+        id: 'early2',
+        published: '2026-08-01T00:00:00Z',
+      }),
     ]
-    expect(analyzeStories(set, stories).map((j) => j.item)).toEqual(['early', 'early2', 'late', 'nodate'])
+    expect(analyzeStories(set, stories).map((j) => j.item)).toEqual([
+      'early',
+      'early2',
+      'late',
+      'nodate',
+    ])
   })
   it('outputs only related pairs, with the contract fields', () => {
-    const out = analyzeStories(set, [story('Orbitel launches 5G plans', 'Cheaper mobile plans for all.'), story('Orbitel in talks to invest $8 billion in Lumora', '')])
+    const out = analyzeStories(set, [
+      story('Orbitel launches 5G plans', 'Cheaper mobile plans for all.'),
+      story('Orbitel in talks to invest $8 billion in Lumora', ''),
+    ])
     expect(out).toHaveLength(1)
-    expect(Object.keys(out[0]!).sort()).toEqual(['claim', 'confidence', 'evidence', 'item', 'reasons', 'verdict'])
+    expect(Object.keys(out[0]!).sort()).toEqual([
+      'claim',
+      'confidence',
+      'evidence',
+      'item',
+      'reasons',
+      'verdict',
+    ])
   })
   it('never throws on odd stories', () => {
     const odd = [
       story('', ''),
       story('???', '...'),
-      { id: 'x', title: null, summary: undefined, url: '', published: 'not a date' } as unknown as ReturnType<typeof story>,
+      {
+        id: 'x',
+        title: null,
+        summary: undefined,
+        url: '',
+        published: 'not a date',
+      } as unknown as ReturnType<typeof story>,
       story('Orbitel '.repeat(500), 'Lumora '.repeat(500)),
       story('💥 Orbitel 💥 Lumora 💥', '\u0000\u0007'),
     ]
     expect(() => analyzeStories(set, odd)).not.toThrow()
   })
   it('is deterministic', () => {
-    const stories = [story('Orbitel denies talks to invest in Lumora', 'Orbitel said it is not in talks.', { id: 'd1' })]
+    const stories = [
+      story('Orbitel denies talks to invest in Lumora', 'Orbitel said it is not in talks.', {
+        id: 'd1',
+      }),
+    ]
     expect(analyzeStories(set, stories)).toEqual(analyzeStories(set, stories))
   })
 })

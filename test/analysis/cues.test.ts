@@ -118,7 +118,8 @@ describe('findCues', () => {
     expect(folded.slice(hit!.start, hit!.end)).toBe('dement')
   })
   it('never throws on odd text', () => {
-    for (const t of ['', ' ', '\u0000\u0001', '💥💥', "''''", '-'.repeat(1000)]) expect(() => findCues(t)).not.toThrow()
+    for (const t of ['', ' ', '\u0000\u0001', '💥💥', "''''", '-'.repeat(1000)])
+      expect(() => findCues(t)).not.toThrow()
   })
 })
 

@@ -67,7 +67,10 @@ describe('findMentions', () => {
 
 describe('findProperNames', () => {
   it.each<[string, string[]]>([
-    ['Zephyr Robotics has agreed to buy Halden Labs for $2 billion.', ['Zephyr Robotics', 'Halden Labs']],
+    [
+      'Zephyr Robotics has agreed to buy Halden Labs for $2 billion.',
+      ['Zephyr Robotics', 'Halden Labs'],
+    ],
     ['The US government plans to invest in Corvane.', ['Corvane']],
     ['Le groupe Tessaro va racheter Miralis.', ['Tessaro', 'Miralis']],
     ['In March, Ostrava AI raised money.', ['Ostrava AI']],
@@ -77,6 +80,8 @@ describe('findProperNames', () => {
   })
 
   it('skips spans already known', () => {
-    expect(findProperNames('Zephyr Robotics buys Halden', [{ start: 0, end: 15 }]).map((m) => m.entity)).toEqual(['Halden'])
+    expect(
+      findProperNames('Zephyr Robotics buys Halden', [{ start: 0, end: 15 }]).map((m) => m.entity),
+    ).toEqual(['Halden'])
   })
 })

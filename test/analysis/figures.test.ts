@@ -556,9 +556,15 @@ describe('spans and several figures', () => {
   })
 
   test.each<[string, 'en' | 'fr']>([
-    ['Ferrovia is in talks to raise at least $2 billion at a valuation of more than $40 billion.', 'en'],
-    ['Ferrovia veut lever au moins 2 milliards de dollars, sur une valorisation de plus de 40 milliards.', 'fr'],
-  ])('a valuation cue introducing the next figure is not the first one\'s: %s', (text, lang) => {
+    [
+      'Ferrovia is in talks to raise at least $2 billion at a valuation of more than $40 billion.',
+      'en',
+    ],
+    [
+      'Ferrovia veut lever au moins 2 milliards de dollars, sur une valorisation de plus de 40 milliards.',
+      'fr',
+    ],
+  ])("a valuation cue introducing the next figure is not the first one's: %s", (text, lang) => {
     expect(extractFigures(text, lang).map((f) => f.meaning)).toEqual(['raise', 'valuation'])
   })
 

@@ -4,9 +4,21 @@
 import type { ClaimsFile, Story } from '../../src/domain.js'
 
 export const ENTITIES: ClaimsFile['entities'] = [
-  { id: 'orbitel', name: 'Orbitel', aliases: ['Orbitel Corp', 'ORBT', 'the telecom giant', "l'opérateur Orbitel"] },
-  { id: 'lumora', name: 'Lumora', aliases: ['Lumora AI', 'the chatbot maker', 'la start-up Lumora'] },
-  { id: 'vantix', name: 'Vantix', aliases: ['Vantix Semiconductors', 'VTX', 'the chip designer', 'le concepteur de puces'] },
+  {
+    id: 'orbitel',
+    name: 'Orbitel',
+    aliases: ['Orbitel Corp', 'ORBT', 'the telecom giant', "l'opérateur Orbitel"],
+  },
+  {
+    id: 'lumora',
+    name: 'Lumora',
+    aliases: ['Lumora AI', 'the chatbot maker', 'la start-up Lumora'],
+  },
+  {
+    id: 'vantix',
+    name: 'Vantix',
+    aliases: ['Vantix Semiconductors', 'VTX', 'the chip designer', 'le concepteur de puces'],
+  },
   { id: 'kestrel', name: 'Kestrel Capital', aliases: ['Kestrel', 'le fonds Kestrel'] },
   { id: 'brightwave', name: 'Brightwave', aliases: ['Brightwave Inc', 'the streaming service'] },
   { id: 'nordhaven', name: 'Nordhaven', aliases: ['Nordhaven Group', 'le groupe Nordhaven'] },
@@ -17,13 +29,41 @@ export const ENTITIES: ClaimsFile['entities'] = [
 ]
 
 export const CLAIMS: ClaimsFile['claims'] = [
-  { id: 'orbitel-lumora-talks', text: 'Orbitel is in talks to invest more than $5 billion in Lumora.', date: '2026-03-01' },
-  { id: 'vantix-brightwave-deal', text: 'Vantix has agreed to buy Brightwave for about $12 billion in cash.', date: '2026-02-10' },
-  { id: 'nordhaven-selvane-rachat', text: 'Nordhaven va racheter Selvane pour 2,4 milliards d’euros.', date: '2026-01-15' },
-  { id: 'kestrel-vantix-stake', text: 'Kestrel Capital now owns about 8% of Vantix.', date: '2026-04-01' },
-  { id: 'datafjord-raise', text: 'Datafjord is in talks to raise at least $2 billion at a valuation of more than $40 billion.', date: '2026-05-01' },
-  { id: 'quillon-ipo', text: 'Quillon plans to raise up to $1.5 billion in its Nasdaq IPO by selling shares at $20 to $24 each.', date: '2026-06-01' },
-  { id: 'orbitel-brightwave-termination', text: 'Orbitel is terminating its $3 billion deal to buy Brightwave.', date: '2026-07-01' },
+  {
+    id: 'orbitel-lumora-talks',
+    text: 'Orbitel is in talks to invest more than $5 billion in Lumora.',
+    date: '2026-03-01',
+  },
+  {
+    id: 'vantix-brightwave-deal',
+    text: 'Vantix has agreed to buy Brightwave for about $12 billion in cash.',
+    date: '2026-02-10',
+  },
+  {
+    id: 'nordhaven-selvane-rachat',
+    text: 'Nordhaven va racheter Selvane pour 2,4 milliards d’euros.',
+    date: '2026-01-15',
+  },
+  {
+    id: 'kestrel-vantix-stake',
+    text: 'Kestrel Capital now owns about 8% of Vantix.',
+    date: '2026-04-01',
+  },
+  {
+    id: 'datafjord-raise',
+    text: 'Datafjord is in talks to raise at least $2 billion at a valuation of more than $40 billion.',
+    date: '2026-05-01',
+  },
+  {
+    id: 'quillon-ipo',
+    text: 'Quillon plans to raise up to $1.5 billion in its Nasdaq IPO by selling shares at $20 to $24 each.',
+    date: '2026-06-01',
+  },
+  {
+    id: 'orbitel-brightwave-termination',
+    text: 'Orbitel is terminating its $3 billion deal to buy Brightwave.',
+    date: '2026-07-01',
+  },
 ]
 
 export const CLAIMS_FILE: ClaimsFile = { entities: ENTITIES, claims: CLAIMS }

@@ -13,7 +13,11 @@ import { story } from './fixtures.js'
 const set = compileClaims({
   entities: [
     { id: 'hexapod', name: 'Hexapod', aliases: ['Hexapod Inc', 'le groupe Hexapod'] },
-    { id: 'corvina', name: 'Corvina', aliases: ['Corvina Labs', 'the robot-mower maker', 'le fabricant Corvina'] },
+    {
+      id: 'corvina',
+      name: 'Corvina',
+      aliases: ['Corvina Labs', 'the robot-mower maker', 'le fabricant Corvina'],
+    },
     { id: 'fabrion', name: 'Fabrion', aliases: ['Fabrion SA'] },
     { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
     { id: 'umbrella', name: 'Umbrella', aliases: ['Umbrella Labs'] },
@@ -24,35 +28,82 @@ const set = compileClaims({
     { id: 'tidewater', name: 'Tidewater Oil', aliases: ['Tidewater'] },
   ],
   claims: [
-    { id: 'agreed', text: 'Hexapod has agreed to buy Corvina for $48 a share in cash, a deal valued at about $2.1 billion.', date: '2026-01-10' },
-    { id: 'accord', text: "Fabrion a accepté de racheter Tessel pour 40 euros par action, soit environ 5 milliards d'euros.", date: '2026-01-20' },
-    { id: 'talks', text: "Pelagos Energy serait en discussions préliminaires en vue de racheter Tidewater Oil, selon des sources.", date: '2026-03-01' },
-    { id: 'raised', text: "Umbrella a levé 300 millions d'euros lors d'un tour de table.", date: '2026-04-01' },
+    {
+      id: 'agreed',
+      text: 'Hexapod has agreed to buy Corvina for $48 a share in cash, a deal valued at about $2.1 billion.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'accord',
+      text: "Fabrion a accepté de racheter Tessel pour 40 euros par action, soit environ 5 milliards d'euros.",
+      date: '2026-01-20',
+    },
+    {
+      id: 'talks',
+      text: 'Pelagos Energy serait en discussions préliminaires en vue de racheter Tidewater Oil, selon des sources.',
+      date: '2026-03-01',
+    },
+    {
+      id: 'raised',
+      text: "Umbrella a levé 300 millions d'euros lors d'un tour de table.",
+      date: '2026-04-01',
+    },
     { id: 'rachat', text: 'Globex va racheter Initech.', date: '2026-04-01' },
-    { id: 'filing', text: 'Marlowe has publicly filed for an initial public offering on the New York Stock Exchange.', date: '2026-02-01' },
-    { id: 'pause', text: "Marlowe a suspendu son projet d'introduction en Bourse aux États-Unis, selon des sources proches du dossier.", date: '2026-04-01' },
+    {
+      id: 'filing',
+      text: 'Marlowe has publicly filed for an initial public offering on the New York Stock Exchange.',
+      date: '2026-02-01',
+    },
+    {
+      id: 'pause',
+      text: "Marlowe a suspendu son projet d'introduction en Bourse aux États-Unis, selon des sources proches du dossier.",
+      date: '2026-04-01',
+    },
   ],
 })
 
-function verdictOf(claimId: string, title: string, summary = '', published = '2026-05-01T08:00:00Z'): Verdict {
-  return judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)?.verdict ?? 'unrelated'
+function verdictOf(
+  claimId: string,
+  title: string,
+  summary = '',
+  published = '2026-05-01T08:00:00Z',
+): Verdict {
+  return (
+    judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)
+      ?.verdict ?? 'unrelated'
+  )
 }
 
 type Case = [claim: string, title: string, summary: string, expected: Verdict]
 
 const cases: Record<string, Case[]> = {
   'a price revision asserted in the headline is the deal re-priced': [
-    ['agreed', 'Hexapod cuts Corvina offer to $1.5 billion', 'Hexapod lowered the price it will pay for Corvina after the mower maker took on debt.', 'contradicts'],
+    [
+      'agreed',
+      'Hexapod cuts Corvina offer to $1.5 billion',
+      'Hexapod lowered the price it will pay for Corvina after the mower maker took on debt.',
+      'contradicts',
+    ],
     ['agreed', 'Hexapod lowers its offer for Corvina to $1.6 billion', '', 'contradicts'],
     ['agreed', 'Hexapod raises its offer for Corvina to $2.6 billion', '', 'contradicts'],
     ['accord', "Fabrion abaisse son offre sur Tessel à 3,5 milliards d'euros", '', 'contradicts'],
-    ['accord', "Fabrion revoit à la baisse son offre pour Tessel, à 32 euros par action", '', 'contradicts'],
+    [
+      'accord',
+      'Fabrion revoit à la baisse son offre pour Tessel, à 32 euros par action',
+      '',
+      'contradicts',
+    ],
     // Same price, or an analyst's price target: no revision of the deal.
     ['agreed', 'Hexapod completes $2.1 billion Corvina purchase', '', 'confirms'],
     ['agreed', 'Analyst raises price target on Hexapod to $90 after Corvina deal', '', 'mentions'],
   ],
   "a regulator's block that is expected, prepared or threatened is pending": [
-    ['agreed', "EU set to block Hexapod's Corvina deal, people familiar say", 'The European Commission is preparing to block the acquisition of Corvina by Hexapod.', 'mentions'],
+    [
+      'agreed',
+      "EU set to block Hexapod's Corvina deal, people familiar say",
+      'The European Commission is preparing to block the acquisition of Corvina by Hexapod.',
+      'mentions',
+    ],
     ['agreed', 'Regulator poised to block Hexapod takeover of Corvina', '', 'mentions'],
     ['accord', "Bruxelles s'apprête à bloquer le rachat de Tessel par Fabrion", '', 'mentions'],
     ['accord', 'Bruxelles se prépare à bloquer le rachat de Tessel par Fabrion', '', 'mentions'],
@@ -61,7 +112,12 @@ const cases: Record<string, Case[]> = {
     ['accord', 'Bruxelles bloque le rachat de Tessel par Fabrion', '', 'contradicts'],
   ],
   'a refusal to comment is a non-denial': [
-    ['talks', 'Tidewater se refuse à tout commentaire sur l’intérêt de Pelagos', "Tidewater a indiqué ne pas commenter les rumeurs de marché prêtant à Pelagos l'intention de le racheter.", 'mentions'],
+    [
+      'talks',
+      'Tidewater se refuse à tout commentaire sur l’intérêt de Pelagos',
+      "Tidewater a indiqué ne pas commenter les rumeurs de marché prêtant à Pelagos l'intention de le racheter.",
+      'mentions',
+    ],
     ['talks', 'Tidewater refuses to comment on Pelagos takeover talk', '', 'mentions'],
     ['talks', 'Tidewater ne commente pas les rumeurs de rachat par Pelagos', '', 'mentions'],
     // A flat refusal of the offer is still a rejection.
@@ -71,11 +127,21 @@ const cases: Record<string, Case[]> = {
     ['talks', "Pelagos chief says a Tidewater deal is 'not on the table'", '', 'contradicts'],
     ['talks', 'Pelagos says it held no talks with Tidewater about a takeover', '', 'contradicts'],
     ['talks', "Pelagos : le rachat de Tidewater n'est pas d'actualité", '', 'contradicts'],
-    ['talks', 'Pelagos assure qu’aucune discussion n’a eu lieu avec Tidewater sur un rachat', '', 'contradicts'],
+    [
+      'talks',
+      'Pelagos assure qu’aucune discussion n’a eu lieu avec Tidewater sur un rachat',
+      '',
+      'contradicts',
+    ],
     ['talks', 'Pelagos dément tout projet de rachat de Tidewater', '', 'contradicts'],
   ],
   'an attributive participle describes a noun, it reports no event': [
-    ['filing', 'Marlowe launches its long-delayed New York IPO', 'Marlowe is offering 20 million shares in its initial public offering on the NYSE.', 'confirms'],
+    [
+      'filing',
+      'Marlowe launches its long-delayed New York IPO',
+      'Marlowe is offering 20 million shares in its initial public offering on the NYSE.',
+      'confirms',
+    ],
     ['agreed', "Corvina's suspended deal costs Hexapod a $60 million fee", '', 'mentions'],
     ['accord', "Fabrion relance l'opération sur Tessel longtemps reportée", '', 'confirms'],
     // The event itself still counts.
@@ -92,9 +158,24 @@ const cases: Record<string, Case[]> = {
     ['raised', "Umbrella chercherait à lever 300 millions d'euros", '', 'mentions'],
   ],
   'one approval among several still needed is a step, not the final approval': [
-    ['accord', 'Feu vert de Bruxelles au rachat de Tessel par Fabrion', "L'opération attend encore l'aval des autorités américaines.", 'mentions'],
-    ['agreed', 'US clears Hexapod purchase of Corvina', 'The deal still needs approval from other regulators before it can close.', 'mentions'],
-    ['agreed', 'Hexapod settles lawsuit, clearing the way for Corvina takeover', 'The settlement removes the last obstacle to the deal.', 'confirms'],
+    [
+      'accord',
+      'Feu vert de Bruxelles au rachat de Tessel par Fabrion',
+      "L'opération attend encore l'aval des autorités américaines.",
+      'mentions',
+    ],
+    [
+      'agreed',
+      'US clears Hexapod purchase of Corvina',
+      'The deal still needs approval from other regulators before it can close.',
+      'mentions',
+    ],
+    [
+      'agreed',
+      'Hexapod settles lawsuit, clearing the way for Corvina takeover',
+      'The settlement removes the last obstacle to the deal.',
+      'confirms',
+    ],
     ['agreed', 'Corvina sells unit to rival as Hexapod deal seeks approval', '', 'mentions'],
     ['agreed', 'Hexapod wins final approval for Corvina takeover', '', 'confirms'],
   ],
@@ -122,10 +203,25 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Corvina could be acquired by Quorra if Hexapod walks away', '', 'mentions'],
   ],
   'a part of a party changing hands is not the deal between the parties': [
-    ['agreed', 'Quorra to buy Hexapod mapping software unit as Corvina deal seeks approval', '', 'mentions'],
-    ['accord', 'Un fonds rachète la filiale logistique de Fabrion, en attendant le feu vert pour Tessel', '', 'mentions'],
+    [
+      'agreed',
+      'Quorra to buy Hexapod mapping software unit as Corvina deal seeks approval',
+      '',
+      'mentions',
+    ],
+    [
+      'accord',
+      'Un fonds rachète la filiale logistique de Fabrion, en attendant le feu vert pour Tessel',
+      '',
+      'mentions',
+    ],
     // The whole company, named with a word that is also a common noun, is still the deal.
-    ['agreed', 'Hexapod to acquire Corvina Labs in $2.1 billion deal to expand its business', '', 'confirms'],
+    [
+      'agreed',
+      'Hexapod to acquire Corvina Labs in $2.1 billion deal to expand its business',
+      '',
+      'confirms',
+    ],
   ],
   'decisions, non-answers and denials phrased with a negation': [
     ['agreed', 'Hexapod and Corvina mutually agree to terminate merger', '', 'contradicts'],
@@ -136,12 +232,22 @@ const cases: Record<string, Case[]> = {
     ['talks', 'Pelagos CEO: "We never held talks with Tidewater"', '', 'contradicts'],
     ['agreed', 'Hexapod wins EU nod for Corvina deal, US review continues', '', 'mentions'],
     ['accord', 'Tessel passe sous le contrôle de Fabrion', '', 'confirms'],
-    ['agreed', 'Corvina accepts sweetened $2.6 billion bid from Quorra Robotics', '', 'contradicts'],
+    [
+      'agreed',
+      'Corvina accepts sweetened $2.6 billion bid from Quorra Robotics',
+      '',
+      'contradicts',
+    ],
     ['agreed', 'Corvina accepts sweetened bid from Hexapod', '', 'mentions'],
   ],
   'pending, imminent and resumed': [
     ['agreed', 'Corvina to join Hexapod as deal nears completion', '', 'confirms'],
-    ['accord', 'Fabrion obtient le feu vert de Bruxelles pour Tessel, Pékin doit encore se prononcer', '', 'mentions'],
+    [
+      'accord',
+      'Fabrion obtient le feu vert de Bruxelles pour Tessel, Pékin doit encore se prononcer',
+      '',
+      'mentions',
+    ],
     ['agreed', 'Judge halts Hexapod-Corvina deal pending trial', '', 'mentions'],
     ['agreed', 'Court blocks Hexapod acquisition of Corvina', '', 'contradicts'],
     ['filing', 'Marlowe relaunches IPO, seeks up to $900 million', '', 'confirms'],
@@ -163,7 +269,12 @@ const cases: Record<string, Case[]> = {
   ],
   'a gerund of completion is not a completion': [
     ['talks', 'Pelagos is finalising a deal to buy Tidewater', '', 'confirms'],
-    ['agreed', 'Supplier deal is conditional on Hexapod completing its purchase of Corvina', '', 'mentions'],
+    [
+      'agreed',
+      'Supplier deal is conditional on Hexapod completing its purchase of Corvina',
+      '',
+      'mentions',
+    ],
   ],
 }
 
@@ -179,7 +290,14 @@ describe('generalisation cases (invented EN/FR)', () => {
 
 describe('lexicon details', () => {
   it('does not read a nationality as a lawsuit ("suédois" is not "sue")', () => {
-    expect(verdictOf('filing', 'Marlowe dépose officiellement son dossier d’introduction en Bourse à New York', 'Le spécialiste suédois du paiement a rendu public son prospectus.', '2026-02-02T08:00:00Z')).toBe('confirms')
+    expect(
+      verdictOf(
+        'filing',
+        'Marlowe dépose officiellement son dossier d’introduction en Bourse à New York',
+        'Le spécialiste suédois du paiement a rendu public son prospectus.',
+        '2026-02-02T08:00:00Z',
+      ),
+    ).toBe('confirms')
   })
 })
 
@@ -190,9 +308,21 @@ describe('a market story about a supply contract', () => {
         { id: 'quorra', name: 'Quorra', aliases: [] },
         { id: 'nimbus', name: 'Nimbus', aliases: [] },
       ],
-      claims: [{ id: 'c', text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus.', date: '2026-01-01' }],
+      claims: [
+        {
+          id: 'c',
+          text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus.',
+          date: '2026-01-01',
+        },
+      ],
     })
-    const got = judgeStory(supply, story('Nimbus chute en Bourse, inquiète de sa dépendance à Quorra', 'Les investisseurs s’inquiètent du coût des centres de données promis à Quorra.'))
+    const got = judgeStory(
+      supply,
+      story(
+        'Nimbus chute en Bourse, inquiète de sa dépendance à Quorra',
+        'Les investisseurs s’inquiètent du coût des centres de données promis à Quorra.',
+      ),
+    )
     expect(got.map((j) => j.verdict)).toEqual(['mentions'])
   })
 })
@@ -205,10 +335,19 @@ describe('claim understanding', () => {
       { id: 'ferro', name: 'Ferro Holdings', aliases: [] },
     ],
     claims: [
-      { id: 'goods', text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus over five years.' },
+      {
+        id: 'goods',
+        text: 'Quorra has signed a contract to buy about $80 billion of computing capacity from Nimbus over five years.',
+      },
       { id: 'goods-fr', text: 'Quorra va acheter pour 5 milliards de dollars de puces à Nimbus.' },
-      { id: 'company', text: 'Quorra agreed to buy chip designer Nimbus from Ferro Holdings for $40 billion.' },
-      { id: 'venue', text: 'Quorra has filed for an initial public offering on the New York Stock Exchange.' },
+      {
+        id: 'company',
+        text: 'Quorra agreed to buy chip designer Nimbus from Ferro Holdings for $40 billion.',
+      },
+      {
+        id: 'venue',
+        text: 'Quorra has filed for an initial public offering on the New York Stock Exchange.',
+      },
     ],
   }).claims.map(describeClaim)
   it('reads buying goods or capacity from a supplier as a supply deal, buying a company as a takeover', () => {
@@ -251,7 +390,9 @@ describe('clause position', () => {
   }
   it('a fronted dated participle phrase is background, a main clause with a date is not', () => {
     expect(bg('Listed in March, Marlowe has doubled in value')).toEqual(['Listed in March'])
-    expect(bg('Entrée en Bourse en mars, Marlowe a vu son action doubler')).toEqual(['Entrée en Bourse en mars'])
+    expect(bg('Entrée en Bourse en mars, Marlowe a vu son action doubler')).toEqual([
+      'Entrée en Bourse en mars',
+    ])
     expect(bg('Hexapod to buy Corvina in 2026, sources say')).toEqual([])
   })
   it('a condition, a later goal and an excluded party are background', () => {
@@ -263,6 +404,8 @@ describe('clause position', () => {
 
 describe('not a past deal recalled as news', () => {
   it('keeps a dated main clause as the news', () => {
-    expect(verdictOf('agreed', 'Hexapod to buy Corvina in 2026 for $2.1 billion, sources say')).toBe('confirms')
+    expect(
+      verdictOf('agreed', 'Hexapod to buy Corvina in 2026 for $2.1 billion, sources say'),
+    ).toBe('confirms')
   })
 })
