@@ -112,11 +112,14 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
+    // Headline present tense: "talks stall", "les discussions achoppent".
+    'stall', 'stalls', 'stalled', 'stalling', 'achopp*', 'break down', 'breaks down',
   ],
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
     'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'temporarily', 'en pause',
-    'en suspens', 'gel*', 'temporairement',
+    'en suspens', 'gel*', 'temporairement', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
+    'hit snag', 'hits snag', "s'enlis*", 'pietin*',
   ],
   // A delay: a setback for a listing (an IPO postponed), only a pending matter for a deal whose
   // closing slips.

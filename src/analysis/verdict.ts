@@ -155,6 +155,9 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
 
 const OBSTACLE_AFTER =
   /^\W*(?:\w+\W+){0,3}?(?:objection|challenge|lawsuit|suit|complaint|opposition|appeal|injunction|concerns|probe|investigation|plainte|recours|enquete|veto|contestation)/
+// A review or probe (with its complement) right before a setback verb is the verb's subject.
+const PROCESS_SUBJECT =
+  /\b(?:review|reviews|probe|investigation|inquiry|scrutiny|approval process|examen|enquete|instruction)(?:\s+(?:of|into|on|de|du|des|sur)\b[^,;:]{0,70})?\s+(?:(?:has|have|is|are|a|est)\s+)?$/
 const DEADLINE_AFTER =
   /^\W*(?:\w+\W+){0,4}?(?:deadline|date limite|date butoir|echeance|long-stop|end date)/
 
@@ -465,6 +468,12 @@ function signalsOf(
     // "withdraws its objection", "drops its lawsuit", "renonce à son recours": an obstacle goes
     // away, which is no setback for the deal.
     if (OBSTACLE_AFTER.test(s.folded.slice(c.end, c.end + 40))) continue
+    // "the review of the deal stalls", "l'examen du rachat s'enlise": the process is slow, the deal
+    // is pending.
+    if (PROCESS_SUBJECT.test(s.folded.slice(Math.max(0, c.start - 90), c.start))) {
+      sig.legal ??= c
+      continue
+    }
     if (isModal(s, c)) {
       sig.legal ??= c
       continue

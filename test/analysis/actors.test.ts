@@ -1,0 +1,131 @@
+/**
+ * Who says it, and about which deal: a negative cue counts only from a claim party (or a final
+ * decision of an authority); near-agreements and reviews are not agreements; another deal between
+ * the same parties is not the claim's deal; a market value after a debut is not the IPO's price;
+ * headline present-tense collapse verbs are collapses. Invented companies only; EN + FR.
+ */
+import { describe, expect, it } from 'vitest'
+import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { story } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'hexapod', name: 'Hexapod', aliases: ['Hexapod Inc'] },
+    { id: 'corvina', name: 'Corvina', aliases: ['Corvina Labs'] },
+    { id: 'fabrion', name: 'Fabrion', aliases: ['Fabrion SA'] },
+    { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
+    { id: 'pelagos', name: 'Pelagos', aliases: ['Pelagos Energy'] },
+    { id: 'tidewater', name: 'Tidewater', aliases: ['Tidewater Oil'] },
+    { id: 'marlowe', name: 'Marlowe', aliases: ['Marlowe Pay'] },
+  ],
+  claims: [
+    {
+      id: 'agreed',
+      text: 'Hexapod has agreed to buy Corvina for about $2.1 billion.',
+      date: '2026-01-10',
+    },
+    { id: 'accord', text: 'Fabrion a accepté de racheter Tessel.', date: '2026-01-20' },
+    { id: 'talks', text: 'Pelagos is in talks to merge with Tidewater.', date: '2026-03-01' },
+    {
+      id: 'ipo',
+      text: 'Marlowe priced its IPO, valuing the company at about $5 billion.',
+      date: '2026-04-28',
+    },
+  ],
+})
+
+function verdictOf(claimId: string, title: string, summary = ''): Verdict {
+  return (
+    judgeStory(set, story(title, summary, { published: '2026-05-01T08:00:00Z' })).find(
+      (j) => j.claim === claimId,
+    )?.verdict ?? 'unrelated'
+  )
+}
+
+type Case = [claim: string, title: string, summary: string, expected: Verdict | Verdict[]]
+const QUIET: Verdict[] = ['mentions', 'unrelated']
+
+const cases: Record<string, Case[]> = {
+  'a denial, refusal or opposition by someone who is not a party is no contradiction': [
+    [
+      'talks',
+      'Zentrix says it has no plan to invest in Tidewater, which is in merger talks with Pelagos',
+      '',
+      QUIET,
+    ],
+    ['agreed', 'Finance minister is opposed to a takeover of Corvina by Hexapod', '', QUIET],
+    ['agreed', 'Finance minister opposed to Hexapod takeover of Corvina', '', QUIET],
+    ['agreed', 'Government could veto Hexapod takeover of Corvina', '', QUIET],
+    ['agreed', 'Minister says he is not in favour of the Hexapod-Corvina merger', '', QUIET],
+    ['accord', "Le ministre de l'Économie est opposé au rachat de Tessel par Fabrion", '', QUIET],
+    ['accord', "Le gouvernement n'est pas favorable au rachat de Tessel par Fabrion", '', QUIET],
+    ['accord', 'Les syndicats hostiles au rachat de Tessel par Fabrion', '', QUIET],
+    // A party's own denial or rejection, or a final block by an authority, still contradicts.
+    ['talks', 'Tidewater rejects merger approach from Pelagos', '', 'contradicts'],
+    ['talks', 'Pelagos says it has no plan to merge with Tidewater', '', 'contradicts'],
+    ['agreed', "Regulator blocks Hexapod's takeover of Corvina", '', 'contradicts'],
+    ['accord', 'Bruxelles interdit le rachat de Tessel par Fabrion', '', 'contradicts'],
+  ],
+  'a near-agreement is talks, not an agreement': [
+    ['agreed', 'Hexapod nears deal for Corvina', '', 'mentions'],
+    ['agreed', 'Hexapod is close to an agreement to buy Corvina', '', 'mentions'],
+    ['agreed', 'Hexapod in advanced talks to acquire Corvina', '', 'mentions'],
+    ['agreed', 'Hexapod nearing agreement to acquire Corvina, sources say', '', 'mentions'],
+    ['accord', "Fabrion proche d'un accord pour racheter Tessel", '', 'mentions'],
+    ['accord', 'Fabrion sur le point de conclure le rachat de Tessel', '', 'mentions'],
+    ['accord', 'Fabrion en passe de signer un accord pour racheter Tessel', '', 'mentions'],
+    ['talks', 'Pelagos nears merger deal with Tidewater', '', 'confirms'],
+  ],
+  'another deal between the same parties is not the claim': [
+    ['agreed', 'Hexapod signs distribution agreement with Corvina', '', QUIET],
+    ['agreed', 'Hexapod to buy Lumen unit from Corvina', '', QUIET],
+    ['agreed', 'Corvina sells Lumen to Hexapod', '', QUIET],
+    ['accord', 'Tessel cède Orma à Fabrion', '', QUIET],
+    // The target itself still counts.
+    ['agreed', 'Hexapod completes purchase of Corvina', '', 'confirms'],
+    ['accord', 'Fabrion finalise le rachat de Tessel', '', 'confirms'],
+  ],
+  'a review, a discussion or weighing options is not a status': [
+    ['agreed', "Corvina's board to review Hexapod deal", '', 'mentions'],
+    ['agreed', 'Hexapod and Corvina boards to discuss the deal', '', 'mentions'],
+    ['agreed', 'Hexapod weighs options on Corvina deal', '', 'mentions'],
+    ['accord', 'Fabrion réexamine le rachat de Tessel', '', 'mentions'],
+    ['accord', 'Le conseil de Tessel va examiner le rachat par Fabrion', '', 'mentions'],
+  ],
+  'a market value after a debut is not the IPO valuation': [
+    ['ipo', 'Marlowe market value hits $9 billion after first day of trading', '', 'mentions'],
+    [
+      'ipo',
+      'Marlowe shares jump 40% in Nasdaq debut, giving it a market capitalisation of $8 billion',
+      '',
+      ['mentions', 'confirms'],
+    ],
+    ['ipo', 'Marlowe soars 50% in trading debut', '', ['mentions', 'confirms']],
+  ],
+  'headline present-tense collapse verbs are collapses': [
+    ['talks', 'Pelagos-Tidewater merger talks stall', '', 'contradicts'],
+    ['talks', 'Pelagos merger talks with Tidewater stall over price', '', 'contradicts'],
+    ['agreed', 'Hexapod-Corvina deal collapses', '', 'contradicts'],
+    ['agreed', 'Hexapod walks away from Corvina deal', '', 'contradicts'],
+    ['accord', 'Les discussions entre Fabrion et Tessel achoppent', '', 'contradicts'],
+    ['accord', 'Le rachat de Tessel par Fabrion capote', '', 'contradicts'],
+    ['accord', 'Fabrion et Tessel : les négociations achoppent sur le prix', '', 'contradicts'],
+    ['talks', 'Pelagos and Tidewater merger talks hit a snag', '', 'contradicts'],
+    // A review that stalls is a pending process, not the deal.
+    ['agreed', "Regulator's review of Hexapod-Corvina deal stalls", '', 'mentions'],
+    ['accord', "L'examen du rachat de Tessel par Fabrion s'enlise", '', 'mentions'],
+  ],
+}
+
+describe('actors and deal identity', () => {
+  for (const [name, rows] of Object.entries(cases)) {
+    describe(name, () => {
+      it.each(rows)('%s: %s', (claim, title, summary, expected) => {
+        const got = verdictOf(claim, title, summary)
+        if (Array.isArray(expected)) expect(expected).toContain(got)
+        else expect(got).toBe(expected)
+      })
+    })
+  }
+})
