@@ -132,6 +132,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
     'dit non', 'refus*', 'oppose* a',
+    // Opposition is an opinion unless a party says it (see actorOf in verdict.ts).
+    "s'oppose", "s'opposent",
   ],
   // The deal came in below the terms reported earlier (a claim's figures no longer hold).
   shortfall: [
@@ -144,7 +146,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // A regulator or court stops the deal (final).
   block: [
     'block', 'blocks', 'blocked', 'blocking', 'halt', 'halts', 'halted', 'prohibit*', 'vetoed', 'vetoes', 'veto', 'bars the', 'barred', 'bloqu*', 'interdi*',
-    'met son veto', "s'oppose", "s'opposent",
+    'met son veto',
   ],
   // Pending legal or regulatory process: never decides on its own (mentions).
   legal: [

@@ -291,9 +291,14 @@ function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]
   const head = rest.slice(lead)
   if (head === '' || /^[,;:.!?)'"«»]/.test(head) || ADJUNCT_START.test(head)) return true
   let len = head.search(OBJECT_END)
-  // "denies reports it is in talks", "abandons its plan to buy X": what the report or plan is about.
+  // "denies reports it is in talks", "abandons its plan to buy X", "denies being in talks with Y",
+  // "dément que …": what the report, plan or clause is about.
   if (
     REPORT_HEAD.test(head) ||
+    /^(?:being|having|holding|that|qu'|que|avoir|etre)\b/.test(head) ||
+    /^(?:it|they|he|she|we|il|elle|ils|elles)\s+(?:is|are|was|were|has|have|had|will|would|est|sont|a|ont)\b/.test(
+      head,
+    ) ||
     /^(?:[\w'-]+\s+){0,2}?(?:plans?|projects?|projet|projets|efforts?|ambitions?|intention)\b/.test(
       head,
     )
@@ -327,6 +332,86 @@ function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]
   )
     return true
   return GENERIC_OBJECT.test(object)
+}
+
+/** Who performs a cue, as far as the words before it in its clause tell. */
+type Actor = 'party' | 'none' | 'authority' | 'actor' | 'entity' | 'name'
+
+// Where the clause of a cue starts: after a semicolon or a subordinating/co-ordinating word that
+// opens another clause ("X rejects the bid as Y denies interest").
+const CLAUSE_OPENER =
+  /(?:;|\b(?:as|while|but|whereas|which|who|after|since|alors que|tandis que|mais|qui|apres que|depuis que)\b)/g
+// Non-party actors named by a common noun: public authorities (whose final decision can block a
+// deal) and others whose view is an opinion (unions, lawmakers, analysts, rivals).
+const AUTHORITY_NOUN =
+  /\b(?:regulators?|authorit(?:y|ies)|autorites?|commission|government|gouvernement|state|etat|court|tribunal|judge|juge|ministers?|ministres?|ministry|ministere|administration|watchdog|gendarme|regulateurs?|senate|congress|parliament|parlement)\b/g
+const ACTOR_NOUN =
+  /\b(?:unions?|syndicats?|lawmakers|legislators|senators?|deputes|elus|politicians|politiques|analysts?|analystes|critics|detracteurs|employees|workers|staff|salaries|mayor|maire|economists?|economistes|consumer groups?|associations?|activists?|rivals?|concurrents?|competitors?|experts?|president|presidente)\b/g
+// Capitalised words that are no name: determiners, pronouns, headline labels, company descriptors.
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  (
+    'the a an le la les l un une des du de d it its il elle ils elles on in at for but and as after with ' +
+    'sources source report reports exclusive breaking update ceo chief chairman boss board company group ' +
+    'firm pdg directeur dg patron conseil groupe societe entreprise firme this that ce cette these those ' +
+    'says said say dit affirme has have is are was a est ont sont will va no not pas aucun aucune ' +
+    'we i they nous je on'
+  ).split(' '),
+)
+
+/**
+ * The actor of a cue: the last name before it in its clause (a claim party, another entity, an
+ * authority, another actor noun, an unknown capitalised name), or 'none' (a pronoun, a description,
+ * nothing). Capitalised words right after a party ("Tidewater CEO", "Pelagos Says It Has") belong to
+ * that party.
+ */
+function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Actor {
+  const pre = s.folded.slice(0, c.start)
+  let cut = 0
+  for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
+  type Cand = { start: number; end: number; kind: Actor }
+  const cands: Cand[] = []
+  for (const m of s.mentions) {
+    if (m.start >= cut && m.end <= c.start) {
+      cands.push({
+        start: m.start,
+        end: m.end,
+        kind: partyIds.includes(m.entity) ? 'party' : 'entity',
+      })
+    }
+  }
+  // A deal word is what the cue is about, not who acts ("Fusion rejetée :", "Merger Rejected").
+  const inMention = (at: number): boolean =>
+    s.mentions.some((m) => at >= m.start && at < m.end) ||
+    s.kinds.some((k) => at >= k.start && at < k.end)
+  const scan = (re: RegExp, kind: Actor): void => {
+    for (const m of pre.slice(cut).matchAll(re)) {
+      const at = cut + m.index
+      if (!inMention(at)) cands.push({ start: at, end: at + m[0].length, kind })
+    }
+  }
+  scan(AUTHORITY_NOUN, 'authority')
+  scan(ACTOR_NOUN, 'actor')
+  for (const m of s.text.slice(cut, c.start).matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
+    const at = cut + m.index
+    if (inMention(at) || NOT_A_NAME.has(m[0].toLowerCase()) || cands.some((x) => x.start === at))
+      continue
+    cands.push({ start: at, end: at + m[0].length, kind: 'name' })
+  }
+  if (cands.length === 0) return 'none'
+  cands.sort((x, y) => x.start - y.start)
+  const last = cands[cands.length - 1] as Cand
+  if (last.kind === 'party' || last.kind === 'entity') return last.kind
+  const party = [...cands].reverse().find((x) => x.kind === 'party' && x.end <= last.start)
+  // "Tidewater CEO", "Pelagos Says It Has No Plan": a run of capitalised words after the party.
+  if (
+    party !== undefined &&
+    /^(?:['\u2019]s)?[\s:"«»\u201c\u201d]*(?:\p{Lu}[\p{L}\p{N}&.'-]*[\s:"«»\u201c\u201d]+)*$/u.test(
+      s.text.slice(party.end, last.start),
+    )
+  ) {
+    return 'party'
+  }
+  return last.kind
 }
 
 function signalsOf(
@@ -389,9 +474,16 @@ function signalsOf(
     !c.negated && partyNear(s, c, partyIds, coref) && objectIsDeal(s, c, partyIds)
   // A denial that carries its own negator ("n'a pas l'intention", "n'a aucun projet") is not negated
   // by the "ne" of the same French negation.
+  // A denial, refusal or rejection is a party's: "Zentrix says it has no plan to invest in Y", "the
+  // minister is opposed to the takeover", "unions reject the deal" are others' views (mentions).
+  const byParty = (c: StoryCue): boolean => {
+    const a = actorOf(s, c, partyIds)
+    return a === 'party' || a === 'none'
+  }
   const deny = first(
     (c) =>
       c.cls === 'denial' &&
+      byParty(c) &&
       (setback(c) ||
         (c.negated &&
           /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) &&
@@ -416,6 +508,7 @@ function signalsOf(
       (c.cls === 'agree' || c.cls === 'complete') &&
       c.negated &&
       !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) &&
+      byParty(c) &&
       partyNear(s, c, partyIds, coref),
   )
   if (refusal !== undefined && sig.deny === undefined && !hasLegal) sig.deny = refusal
@@ -452,6 +545,7 @@ function signalsOf(
     const isSetback =
       c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
+    if (c.cls === 'rejection' && !byParty(c)) continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
     // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
     // no longer hold, so that stalls; it still confirms a claim that it was paused.
@@ -488,6 +582,7 @@ function signalsOf(
     (c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds),
   )
   if (block !== undefined) {
+    const blocker = actorOf(s, block, partyIds)
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     // "halts the deal pending trial", "suspend provisoirement": a temporary order is pending.
     const temporary =
@@ -501,6 +596,8 @@ function signalsOf(
       main.some((c) => c.cls === 'hedge' && c.start < block.start)
     ) {
       sig.legal ??= block
+    } else if (blocker === 'actor' || blocker === 'entity') {
+      // "Unions block …", "Zentrix blocks …": no authority's decision.
     } else if (partyNear(s, block, partyIds, coref) || sig.kindMain) sig.block = block
   }
   // A legal step announced ("to examine", "va enquêter") is pending all the same; only a modal one
