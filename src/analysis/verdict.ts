@@ -414,6 +414,78 @@ function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Ac
   return last.kind
 }
 
+// A licensing, distribution or supply agreement named as the deal ("under a licensing deal",
+// "signs a distribution agreement", "accord de licence"): another deal than a takeover, a stake or
+// a listing between the same parties.
+const OTHER_AGREEMENT =
+  /\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|pact|partnership|accord|contract)s?|under (?:a )?licen[cs]e|(?:distribution|supply|co-?promotion|commerciali[sz]ation|marketing|royalty)\s+(?:deal|agreement|pact|partnership|contract)s?|(?:accord|contrat|partenariat)s? de (?:licence|distribution|fourniture|commercialisation|co-?promotion)|sous licence)\b/
+// A buying verb and, later, a seller ("buys X from Y", "rachète X à Y").
+const BUY_VERB =
+  /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|rachet\w*|achet\w*|acquiert|acquerir|reprend\w*)\b/g
+const FROM_BEFORE = /\b(?:from|de chez|aupres de|a|au)\s+(?:the\s+)?$/
+// The target selling something to someone ("Corvina sells Lumen to Hexapod", "Tessel cède Orma à").
+const SALE_AFTER =
+  /^\W*(?:s\s+)?(?:[\w'-]+\s+){0,2}?(?:sells?|sold|selling|to sell|divest\w*|cede\w*|vend\w*)\s+(.{1,50}?)\s+(?:to|a|au|aux)\s/
+const ASSET_WORD =
+  /\b(?:unit|units|division|business|brand|brands|assets?|stake|shares|operations|subsidiary|filiale|activites?|branche|marque|actifs|participation|actions|pole)\b/
+
+/**
+ * True when the sentence's deal is another deal between the claim's parties: an agreement of
+ * another kind named as such (licensing, distribution, supply), or, against a takeover claim, an
+ * asset other than the target changing hands ("X buys Lumen from <target>", "<target> sells Lumen
+ * to X"): the object of the deal verb is not the claim's target.
+ */
+function anotherDealOf(claim: CompiledClaim, s: StorySentence, claimOfPart: boolean): boolean {
+  const mainAt = (at: number): boolean => !s.spans.some((sp) => at >= sp.start && at < sp.end)
+  // A claim that itself involves a partnership or a supply deal may be linked to that agreement.
+  if (!claim.relatedKinds.some((k) => k === 'partnership' || k === 'supply' || k === 'deal')) {
+    const m = OTHER_AGREEMENT.exec(s.folded)
+    if (m !== null && mainAt(m.index) && !OTHER_AGREEMENT.test(foldClaim(claim))) return true
+  }
+  if (claim.kind !== 'acquisition' || claimOfPart || claim.parties.length < 2) return false
+  const target = claim.parties[1]?.id
+  // A proper name or an asset word in the object: something other than the target.
+  const otherObject = (from: number, to: number): boolean => {
+    if (ASSET_WORD.test(s.folded.slice(from, to))) return true
+    for (const m of s.text.slice(from, to).matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
+      const at = from + m.index
+      if (s.mentions.some((x) => at >= x.start && at < x.end)) continue
+      if (!NOT_A_NAME.has(m[0].toLowerCase())) return true
+    }
+    return false
+  }
+  for (const t of s.mentions) {
+    if (t.entity !== target || !mainAt(t.start)) continue
+    const pre = s.folded.slice(Math.max(0, t.start - 80), t.start)
+    const from = FROM_BEFORE.exec(pre)
+    if (from !== null) {
+      const verbs = [...pre.slice(0, from.index).matchAll(BUY_VERB)]
+      const verb = verbs[verbs.length - 1]
+      if (verb !== undefined) {
+        const base = t.start - pre.length
+        if (otherObject(base + verb.index + verb[0].length, base + from.index)) return true
+      }
+    }
+    const sale = SALE_AFTER.exec(s.folded.slice(t.end, t.end + 90))
+    if (sale?.[1] !== undefined) {
+      const start = t.end + sale[0].lastIndexOf(sale[1])
+      if (
+        !/\b(?:itself|lui-meme|elle-meme)\b/.test(sale[1]) &&
+        otherObject(start, start + sale[1].length)
+      )
+        return true
+    }
+  }
+  return false
+}
+
+function foldClaim(claim: CompiledClaim): string {
+  return claim.text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -709,6 +781,15 @@ function signalsOf(
   if (sig.reaffirm !== undefined && sig.level < 2) {
     sig.level = 2
     sig.levelCue = sig.reaffirm
+  }
+  // Another deal between the same parties (a licence, another asset): not the claim's deal.
+  if (anotherDealOf(claim, s, claimOfPart)) {
+    sig.kindMain = false
+    sig.kindExact = false
+    sig.kindRelated = false
+    sig.genericDeal = false
+    sig.genericPrimary = false
+    sig.cueDeal = false
   }
   return sig
 }

@@ -28,6 +28,11 @@ const set = compileClaims({
     { id: 'accord', text: 'Fabrion a accepté de racheter Tessel.', date: '2026-01-20' },
     { id: 'talks', text: 'Pelagos is in talks to merge with Tidewater.', date: '2026-03-01' },
     {
+      id: 'stake',
+      text: 'Hexapod is investing $50 million in Corvina as part of a partnership.',
+      date: '2026-04-01',
+    },
+    {
       id: 'ipo',
       text: 'Marlowe priced its IPO, valuing the company at about $5 billion.',
       date: '2026-04-28',
@@ -99,11 +104,22 @@ const cases: Record<string, Case[]> = {
     ['talks', 'Pelagos nears merger deal with Tidewater', '', 'confirms'],
   ],
   'another deal between the same parties is not the claim': [
+    ['agreed', "Hexapod will sell Corvina's mower under a licensing deal", '', QUIET],
     ['agreed', 'Hexapod signs distribution agreement with Corvina', '', QUIET],
     ['agreed', 'Hexapod to buy Lumen unit from Corvina', '', QUIET],
+    ['agreed', 'Hexapod to buy Lumen from Corvina for $300 million', '', QUIET],
     ['agreed', 'Corvina sells Lumen to Hexapod', '', QUIET],
+    ['accord', 'Fabrion rachète Orma à Tessel', '', QUIET],
     ['accord', 'Tessel cède Orma à Fabrion', '', QUIET],
-    // The target itself still counts.
+    // The target itself still counts, and a claim tied to a partnership accepts its agreement.
+    ['agreed', 'Hexapod completes purchase of Corvina from Zentrix', '', 'confirms'],
+    ['agreed', 'Corvina agrees to sell itself to Hexapod', '', 'confirms'],
+    [
+      'stake',
+      'Hexapod invests $50 million in Corvina alongside a distribution agreement',
+      '',
+      'confirms',
+    ],
     ['agreed', 'Hexapod completes purchase of Corvina', '', 'confirms'],
     ['accord', 'Fabrion finalise le rachat de Tessel', '', 'confirms'],
   ],
