@@ -486,6 +486,23 @@ function foldClaim(claim: CompiledClaim): string {
     .replace(/[\u0300-\u036f]/g, '')
 }
 
+// Being near an agreement ("nears", "close to a deal", "proche d'un accord", "à deux doigts"); not
+// "close to $2bn" (an approximate figure).
+const NEAR_AGREEMENT =
+  /\b(?:nears?|nearing|near(?= (?:a |an |the )?(?:deal|agreement|accord|pact|takeover|merger))|clos(?:e|er) to(?!\s*(?:[$\u20ac\u00a3\d]|about|around|roughly|nearly|half))|on the (?:verge|brink|cusp) of|edg\w* (?:closer )?to(?:wards?)?|within reach of|proches? d[e']|pres d[e'](?!\s*\d)|sur le point d[e']|a deux doigts d[e']|en passe d[e']|in (?:advanced|final|late-stage|late stage|exclusive|the final stages? of) (?:talks|negotiations|discussions)|(?:negociations?|discussions?|pourparlers) (?:avancee?s|exclusives|finales))/g
+
+/** True when a near-agreement phrase precedes the cue in its clause (title: anywhere before it). */
+function nearAgreementBefore(s: StorySentence, c: StoryCue): boolean {
+  const [a] = s.position === 'title' ? [0] : segmentOf(s.folded, c.start)
+  const pre = s.folded.slice(a, c.start)
+  let cut = 0
+  for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
+  for (const m of pre.slice(cut).matchAll(NEAR_AGREEMENT)) {
+    if (!inSpansOf(s, a + cut + m.index)) return true
+  }
+  return false
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -735,6 +752,10 @@ function signalsOf(
           ? 2
           : 1
     }
+    // "nears a $2bn deal to buy Y", "proches d'un accord", "on the verge of an agreement", "in
+    // advanced talks": a near-agreement is talks, wherever the agreement word sits after it.
+    if (eff >= 2 && (c.cls === 'agree' || c.cls === 'announce') && nearAgreementBefore(s, c))
+      eff = 1
     // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
     // is not the claim's deal between the parties.
     if (

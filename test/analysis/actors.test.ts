@@ -101,7 +101,19 @@ const cases: Record<string, Case[]> = {
     ['accord', "Fabrion proche d'un accord pour racheter Tessel", '', 'mentions'],
     ['accord', 'Fabrion sur le point de conclure le rachat de Tessel', '', 'mentions'],
     ['accord', 'Fabrion en passe de signer un accord pour racheter Tessel', '', 'mentions'],
+    ['agreed', 'Hexapod nears $2.1 billion deal to buy Corvina', '', 'mentions'],
+    ['agreed', 'Hexapod on the verge of an agreement to buy Corvina', '', 'mentions'],
+    ['accord', "Fabrion et Tessel proches d'un accord de rachat", '', 'mentions'],
+    ['accord', "Fabrion et Tessel à deux doigts d'un accord de rachat", '', 'mentions'],
     ['talks', 'Pelagos nears merger deal with Tidewater', '', 'confirms'],
+    // An approximate figure is no near-agreement.
+    ['agreed', 'Hexapod agrees to buy Corvina for close to $2.1 billion', '', 'confirms'],
+    [
+      'agreed',
+      'Hexapod signs deal to buy Corvina, nearing the end of a long process',
+      '',
+      'confirms',
+    ],
   ],
   'another deal between the same parties is not the claim': [
     ['agreed', "Hexapod will sell Corvina's mower under a licensing deal", '', QUIET],
