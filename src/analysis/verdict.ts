@@ -815,6 +815,13 @@ function signalsOf(
   return sig
 }
 
+// A market valuation once shares trade ("first day of trading", "market value", "vaut", "closes").
+const MARKET_VALUE =
+  /\b(?:first (?:day|session) of trading|first trading (?:day|session)|(?:trading|market|stock market) debut|debut\w*|premiere seance|premier jour de cotation|market (?:value|valuation|cap\w*)|capitali[sz]ation|valorisation boursiere|vaut|valait|worth|clos(?:es|ed|ing) (?:at|its|the|first|up|down|with)|a la cloture|en cloture|shares? (?:rose|jumped|soared|fell|surged|opened|closed|ended)|stock (?:rose|jumped|soared|fell|surged|opened|closed|ended)|opened at|ouvert a)\b/
+// The offering's own terms: a price set for the shares.
+const IPO_PRICING =
+  /\b(?:pric(?:es|ed|ing)|fixe\w* (?:le|son) prix|prix d'introduction|offering price|ipo price|prix de l'offre)\b/
+
 /** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
 function decisive(g: Signals, parties: number): boolean {
   if (parties === 1) return g.kindExact
@@ -1383,6 +1390,23 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       setback,
       [`the deal is off or on hold: ${describe(cue)}`],
       'collapse',
+    )
+  }
+  // A listed company's market value after its first trades is the market's price, not the IPO's
+  // terms: a different figure there is market reaction.
+  const marketValue = decisiveSignals.find(
+    (g) =>
+      g.sentence.figures.some((f) => !f.background) &&
+      MARKET_VALUE.test(g.sentence.folded) &&
+      !IPO_PRICING.test(g.sentence.folded),
+  )
+  if (figures.clash && claim.kind === 'ipo' && marketValue !== undefined) {
+    return decide(
+      'mentions',
+      0.6,
+      marketValue,
+      [figures.note, "a market value after trading began, not the offering's terms"],
+      'market',
     )
   }
   if (figures.clash) {

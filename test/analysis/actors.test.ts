@@ -151,6 +151,10 @@ const cases: Record<string, Case[]> = {
       ['mentions', 'confirms'],
     ],
     ['ipo', 'Marlowe soars 50% in trading debut', '', ['mentions', 'confirms']],
+    ['ipo', 'Marlowe closes first day of trading valued at $9 billion', '', 'mentions'],
+    ['ipo', "Marlowe vaut 9 milliards de dollars à l'issue de sa première séance", '', 'mentions'],
+    // The offering's own price still clashes.
+    ['ipo', 'Marlowe prices IPO below range, valuing it at $3 billion', '', 'contradicts'],
   ],
   'headline present-tense collapse verbs are collapses': [
     ['talks', 'Pelagos-Tidewater merger talks stall', '', 'contradicts'],
