@@ -491,6 +491,26 @@ function foldClaim(claim: CompiledClaim): string {
 const NEAR_AGREEMENT =
   /\b(?:nears?|nearing|near(?= (?:a |an |the )?(?:deal|agreement|accord|pact|takeover|merger))|clos(?:e|er) to(?!\s*(?:[$\u20ac\u00a3\d]|about|around|roughly|nearly|half))|on the (?:verge|brink|cusp) of|edg\w* (?:closer )?to(?:wards?)?|within reach of|proches? d[e']|pres d[e'](?!\s*\d)|sur le point d[e']|a deux doigts d[e']|en passe d[e']|in (?:advanced|final|late-stage|late stage|exclusive|the final stages? of) (?:talks|negotiations|discussions)|(?:negociations?|discussions?|pourparlers) (?:avancee?s|exclusives|finales))/g
 
+// Reviewing, reconsidering or discussing a deal, or voting on it: no status of its own.
+const REVIEW_VERB =
+  /\b(?:review(?:s|ed|ing)?|reconsider\w*|reassess\w*|re-?evaluat\w*|rethink\w*|re-?examin\w*|reexamin\w*|weigh(?:s|ing)? (?:options|its options)|discuss(?:es|ing)?|debat\w*|vot(?:e|es|ing) on|revoi[rt]|reevalu\w*|repens\w*|s'interroge\w* sur|se penche\w* (?:a nouveau )?sur|discut\w*|debattre|se prononcer sur|vote\w* sur|remet\w* en (?:question|cause))\b/g
+
+/** True when a review verb precedes the cue in its clause ("reviews its agreement to buy"). */
+function reviewBefore(s: StorySentence, c: StoryCue): boolean {
+  const [a] = s.position === 'title' ? [0] : segmentOf(s.folded, c.start)
+  const pre = s.folded.slice(a, c.start)
+  let cut = 0
+  for (const m of pre.matchAll(
+    /(?:;|\b(?:as|while|but|whereas|which|who|after|since|and|et|alors que|tandis que|mais|qui|apres)\b)/g,
+  )) {
+    cut = m.index + m[0].length
+  }
+  for (const m of pre.slice(cut).matchAll(REVIEW_VERB)) {
+    if (!inSpansOf(s, a + cut + m.index)) return true
+  }
+  return false
+}
+
 /** True when a near-agreement phrase precedes the cue in its clause (title: anywhere before it). */
 function nearAgreementBefore(s: StorySentence, c: StoryCue): boolean {
   const [a] = s.position === 'title' ? [0] : segmentOf(s.folded, c.start)
@@ -756,6 +776,15 @@ function signalsOf(
     // advanced talks": a near-agreement is talks, wherever the agreement word sits after it.
     if (eff >= 2 && (c.cls === 'agree' || c.cls === 'announce') && nearAgreementBefore(s, c))
       eff = 1
+    // "reviews its agreement to buy Y", "réexamine son accord", "to vote on the deal": the news is
+    // the review; the agreement is its object, not an event.
+    if (
+      eff >= 2 &&
+      (c.cls === 'agree' || c.cls === 'announce' || c.cls === 'complete') &&
+      reviewBefore(s, c)
+    ) {
+      eff = 0
+    }
     // "Z to buy X's optical unit", "rachète la filiale de X": a part of a party changes hands, which
     // is not the claim's deal between the parties.
     if (

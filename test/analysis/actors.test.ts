@@ -140,6 +140,13 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Hexapod and Corvina boards to discuss the deal', '', 'mentions'],
     ['agreed', 'Hexapod weighs options on Corvina deal', '', 'mentions'],
     ['accord', 'Fabrion réexamine le rachat de Tessel', '', 'mentions'],
+    ['agreed', 'Hexapod reviews its agreement to buy Corvina', '', 'mentions'],
+    ['agreed', 'Hexapod reconsiders $2.1 billion deal to buy Corvina', '', 'mentions'],
+    ['accord', 'Fabrion réexamine son accord de rachat de Tessel', '', 'mentions'],
+    ['accord', 'Fabrion remet en question son accord pour racheter Tessel', '', 'mentions'],
+    // A review that ended in a decision is the decision.
+    ['agreed', 'After a review, Hexapod agrees to buy Corvina for $2.1 billion', '', 'confirms'],
+    ['agreed', 'Hexapod reviews the terms and agrees to buy Corvina', '', 'confirms'],
     ['accord', 'Le conseil de Tessel va examiner le rachat par Fabrion', '', 'mentions'],
   ],
   'a market value after a debut is not the IPO valuation': [
