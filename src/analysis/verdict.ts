@@ -362,6 +362,11 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+// A name after "told", "to", "according to", "à l'" is an addressee or a source, not the subject
+// ("a Pelagos spokesperson told Reuters the company had no plans", "a indiqué à l'AFP").
+const ADDRESSEE_BEFORE =
+  /\b(?:told|tells|telling|to|with|per|according to|in an interview with|a|au|aux|selon|aupres de|d'apres)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/
+
 /**
  * The actor of a cue: the last name before it in its clause (a claim party, another entity, an
  * authority, another actor noun, an unknown capitalised name), or 'none' (a pronoun, a description,
@@ -390,14 +395,20 @@ function actorOf(s: StorySentence, at0: number, partyIds: readonly string[]): Ac
   const scan = (re: RegExp, kind: Actor): void => {
     for (const m of pre.slice(cut).matchAll(re)) {
       const at = cut + m.index
-      if (!inMention(at)) cands.push({ start: at, end: at + m[0].length, kind })
+      const addressee = ADDRESSEE_BEFORE.test(pre.slice(Math.max(0, at - 25), at))
+      if (!inMention(at) && !addressee) cands.push({ start: at, end: at + m[0].length, kind })
     }
   }
   scan(AUTHORITY_NOUN, 'authority')
   scan(ACTOR_NOUN, 'actor')
   for (const m of s.text.slice(cut, at0).matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
     const at = cut + m.index
-    if (inMention(at) || NOT_A_NAME.has(m[0].toLowerCase()) || cands.some((x) => x.start === at))
+    if (
+      inMention(at) ||
+      NOT_A_NAME.has(m[0].toLowerCase()) ||
+      cands.some((x) => x.start === at) ||
+      ADDRESSEE_BEFORE.test(s.folded.slice(Math.max(0, at - 25), at))
+    )
       continue
     cands.push({ start: at, end: at + m[0].length, kind: 'name' })
   }

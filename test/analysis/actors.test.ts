@@ -77,6 +77,18 @@ const cases: Record<string, Case[]> = {
     // A party's own denial or rejection, or a final block by an authority, still contradicts.
     ['talks', 'Pelagos denies being in merger talks with Tidewater', '', 'contradicts'],
     ['talks', 'Pelagos Says It Has No Plan To Merge With Tidewater', '', 'contradicts'],
+    [
+      'talks',
+      'Pelagos denies Tidewater merger report',
+      'A Pelagos spokesperson told Reuters on Monday that the company had no plans to merge with Tidewater.',
+      'contradicts',
+    ],
+    [
+      'accord',
+      "Fabrion a indiqué à l'AFP n'avoir aucun projet de rachat de Tessel",
+      '',
+      'contradicts',
+    ],
     ['talks', 'Tidewater CEO rejects Pelagos merger approach', '', 'contradicts'],
     ['accord', "Tessel s'oppose à l'offre de Fabrion", '', 'contradicts'],
     ['accord', 'Le groupe Tessel dément toute discussion avec Fabrion', '', 'contradicts'],
