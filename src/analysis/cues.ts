@@ -130,6 +130,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // An offer or approach was turned down.
   rejection: [
     'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
+    'vote down', 'votes down', 'voting down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
     'dit non', 'refus*', 'oppose* a',
     // Opposition is an opinion unless a party says it (see actorOf in verdict.ts).

@@ -101,6 +101,7 @@ const cases: Record<string, Case[]> = {
       ['mentions', 'confirms'],
     ],
     ['talks', 'Tidewater rejects merger approach from Pelagos', '', 'contradicts'],
+    ['agreed', 'Corvina shareholders vote down Hexapod deal', '', 'contradicts'],
     ['talks', 'Pelagos says it has no plan to merge with Tidewater', '', 'contradicts'],
     ['agreed', "Regulator blocks Hexapod's takeover of Corvina", '', 'contradicts'],
     ['accord', 'Bruxelles interdit le rachat de Tessel par Fabrion', '', 'contradicts'],
