@@ -354,11 +354,7 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
     'sources source report reports exclusive breaking update ceo chief chairman boss board company group ' +
     'firm pdg directeur dg patron conseil groupe societe entreprise firme this that ce cette these those ' +
     'says said say dit affirme has have is are was a est ont sont will va no not pas aucun aucune ' +
-    'we i they nous je on he she his her him ' +
-    'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi ' +
-    'samedi dimanche january february march april may june july august september october november ' +
-    'december janvier fevrier février mars avril mai juin juillet aout août septembre octobre ' +
-    'novembre decembre décembre'
+    'we i they nous je on'
   ).split(' '),
 )
 
@@ -373,14 +369,14 @@ const ADDRESSEE_BEFORE =
  * nothing). Capitalised words right after a party ("Tidewater CEO", "Pelagos Says It Has") belong to
  * that party.
  */
-function actorOf(s: StorySentence, at0: number, partyIds: readonly string[]): Actor {
-  const pre = s.folded.slice(0, at0)
+function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Actor {
+  const pre = s.folded.slice(0, c.start)
   let cut = 0
   for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
   type Cand = { start: number; end: number; kind: Actor }
   const cands: Cand[] = []
   for (const m of s.mentions) {
-    if (m.start >= cut && m.end <= at0) {
+    if (m.start >= cut && m.end <= c.start) {
       cands.push({
         start: m.start,
         end: m.end,
@@ -401,7 +397,7 @@ function actorOf(s: StorySentence, at0: number, partyIds: readonly string[]): Ac
   }
   scan(AUTHORITY_NOUN, 'authority')
   scan(ACTOR_NOUN, 'actor')
-  for (const m of s.text.slice(cut, at0).matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
+  for (const m of s.text.slice(cut, c.start).matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
     const at = cut + m.index
     if (
       inMention(at) ||
@@ -420,7 +416,7 @@ function actorOf(s: StorySentence, at0: number, partyIds: readonly string[]): Ac
   // "Tidewater CEO", "Pelagos Says It Has No Plan": a run of capitalised words after the party.
   if (
     party !== undefined &&
-    /^(?:['\u2019]s)?[\s:"«»\u201c\u201d,]*(?:(?:\p{Lu}[\p{L}\p{N}&.'-]*|chief|executive|officer|founder|chair\w*|president|spokes\w*|head|boss|board|directors?|management|shareholders|of|the|its|de|du|d'|la|le|son|sa|ses|directeur|directrice|general|generale|pdg|fondat\w*|patron\w*|porte-parole|conseil|administration|d'administration|direction|actionnaires)[\s:"«»\u201c\u201d,]+)*$/u.test(
+    /^(?:['\u2019]s)?[\s:"«»\u201c\u201d]*(?:\p{Lu}[\p{L}\p{N}&.'-]*[\s:"«»\u201c\u201d]+)*$/u.test(
       s.text.slice(party.end, last.start),
     )
   ) {
@@ -538,35 +534,6 @@ function nearAgreementBefore(s: StorySentence, c: StoryCue): boolean {
   return false
 }
 
-// A speech verb: what follows is the speaker's account or view.
-const SPEECH_VERB =
-  /\b(?:says?|said|claims?|claimed|believes?|thinks?|argues?|argued|warns?|warned|predicts?|expects?|estim\w*|affirm\w*|jug\w*|dit|declar\w*|pens\w*|assur\w*|predit|prevoit)\b/g
-
-/** Most words capitalised: a title-case headline, where a capitalised word need not be a name. */
-function titleCase(s: StorySentence): boolean {
-  const words = s.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6
-}
-
-/**
- * True unless a setback's actor, or the speaker reporting it, is plainly not a claim party: another
- * company, a non-party actor noun, an unknown name in a sentence-case text ("Zentrix walks away
- * from Y", "Zentrix says the deal is dead", "analysts say talks collapsed").
- */
-function setbackByParty(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
-  const other = (a: Actor): boolean =>
-    a === 'entity' || a === 'actor' || (a === 'name' && !titleCase(s))
-  if (other(actorOf(s, c.start, partyIds))) return false
-  const pre = s.folded.slice(0, c.start)
-  let cut = 0
-  for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
-  for (const m of pre.slice(cut).matchAll(SPEECH_VERB)) {
-    const a = actorOf(s, cut + m.index, partyIds)
-    if (other(a) || a === 'authority') return false
-  }
-  return true
-}
-
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -630,7 +597,7 @@ function signalsOf(
   // A denial, refusal or rejection is a party's: "Zentrix says it has no plan to invest in Y", "the
   // minister is opposed to the takeover", "unions reject the deal" are others' views (mentions).
   const byParty = (c: StoryCue): boolean => {
-    const a = actorOf(s, c.start, partyIds)
+    const a = actorOf(s, c, partyIds)
     return a === 'party' || a === 'none'
   }
   const deny = first(
@@ -699,8 +666,6 @@ function signalsOf(
       c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
     if (c.cls === 'rejection' && !byParty(c)) continue
-    // "Zentrix walks away from Y", "Zentrix says the Hexapod deal is dead": another's setback or view.
-    if (!setbackByParty(s, c, partyIds)) continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
     // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
     // no longer hold, so that stalls; it still confirms a claim that it was paused.
@@ -737,7 +702,7 @@ function signalsOf(
     (c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds),
   )
   if (block !== undefined) {
-    const blocker = actorOf(s, block.start, partyIds)
+    const blocker = actorOf(s, block, partyIds)
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     // "halts the deal pending trial", "suspend provisoirement": a temporary order is pending.
     const temporary =
