@@ -95,7 +95,6 @@ export function kindsCompatible(claimKind: DealKind, storyKind: DealKind): boole
   if (claimKind === storyKind) return true
   if (claimKind === 'acquisition' && storyKind === 'divestiture') return true
   if (claimKind === 'investment' && storyKind === 'partnership') return true
-  if (claimKind === 'partnership' && (storyKind === 'investment' || storyKind === 'supply'))
-    return true
+  if (claimKind === 'partnership' && storyKind === 'supply') return true
   return false
 }
