@@ -953,12 +953,9 @@ function anotherBuyer(
   story: StoryView,
   days: number | null,
 ): Decision | null {
-  if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
-  if (days !== null && days < 0) return null
-  const buyer = claim.parties[0]?.id
-  const target = claim.parties[1]?.id
-  const title = story.sentences.find((s) => s.position === 'title')
-  if (title === undefined || story.question || story.opinion) return null
+  const headline = takeoverHeadline(claim, story, days)
+  if (headline === null) return null
+  const { buyer, target, title } = headline
   const main = title.mentions.filter((m) => !m.background)
   const targetAt = main.find((m) => m.entity === target)
   if (targetAt === undefined) return null
@@ -992,11 +989,32 @@ function anotherBuyer(
   )
   const other = names[names.length - 1]?.[0]
   if (other === undefined) return null
+  return anotherBuyerDecision(title, `another buyer takes the target: ${other} ("${verb.text}")`)
+}
+
+/**
+ * The headline of a story judged against an agreed acquisition claim by the another-buyer rules;
+ * null when the claim is not such a claim, the story predates it, or the headline asks or opines.
+ */
+function takeoverHeadline(
+  claim: CompiledClaim,
+  story: StoryView,
+  days: number | null,
+): { buyer: string | undefined; target: string | undefined; title: StorySentence } | null {
+  if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
+  if (days !== null && days < 0) return null
+  const title = story.sentences.find((s) => s.position === 'title')
+  if (title === undefined || story.question || story.opinion) return null
+  return { buyer: claim.parties[0]?.id, target: claim.parties[1]?.id, title }
+}
+
+/** Another buyer taking the target: a contradiction of modest confidence, quoted from the headline. */
+function anotherBuyerDecision(title: StorySentence, reason: string): Decision {
   return {
     verdict: 'contradicts',
     confidence: 0.6,
     evidence: title.text,
-    reasons: [`another buyer takes the target: ${other} ("${verb.text}")`],
+    reasons: [reason],
     features: {
       rule: 'another-buyer',
       inTitle: true,
@@ -1023,12 +1041,9 @@ function passiveTakeover(
   story: StoryView,
   days: number | null,
 ): Decision | null {
-  if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
-  if (days !== null && days < 0) return null
-  const buyer = claim.parties[0]?.id
-  const target = claim.parties[1]?.id
-  const title = story.sentences.find((s) => s.position === 'title')
-  if (title === undefined || story.question || story.opinion) return null
+  const headline = takeoverHeadline(claim, story, days)
+  if (headline === null) return null
+  const { buyer, target, title } = headline
   const targetAt = title.mentions.find((m) => !m.background && m.entity === target)
   if (targetAt === undefined) return null
   const m = PASSIVE_TAKEOVER.exec(title.folded.slice(targetAt.end))
@@ -1074,22 +1089,10 @@ function passiveTakeover(
     Number(/\b((?:19|20)\d\d)\b/.exec(agent)?.[1]) < Number((claim.date ?? '9999').slice(0, 4))
   )
     return null
-  return {
-    verdict: 'contradicts',
-    confidence: 0.6,
-    evidence: title.text,
-    reasons: [
-      `another buyer takes the target: "${title.text.slice(at, end + agent.length + 1).trim()}"`,
-    ],
-    features: {
-      rule: 'another-buyer',
-      inTitle: true,
-      hedged: false,
-      partiesInSentence: 1,
-      figureFit: 'none',
-      storyLevel: 2,
-    },
-  }
+  return anotherBuyerDecision(
+    title,
+    `another buyer takes the target: "${title.text.slice(at, end + agent.length + 1).trim()}"`,
+  )
 }
 
 function inSpansOf(s: StorySentence, at: number): boolean {
