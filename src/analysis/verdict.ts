@@ -938,9 +938,9 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
   ),
 )
 const PART_AFTER =
-  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|filiale|division|actifs|participation|activites?|branche)\b/
+  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|filiale|division|actifs|participation|activites?|branche|actions|titres)\b/
 const PART_WORD =
-  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|filiale|actifs|participation|activites?|branche)\b/
+  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|shares?|filiale|actifs|participation|activites?|branche|actions|titres)\b/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 
 /**
@@ -982,12 +982,22 @@ function anotherBuyer(
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
   if (PART_WORD.test(title.folded.slice(verb.end, targetAt.start))) return null
   const subject = title.text.slice(0, verb.start)
-  const names = [...subject.matchAll(CAPITALISED)].filter(
-    (m) =>
-      !NOT_A_BUYER.has(m[0].toLowerCase()) &&
-      !title.mentions.some((x) => m.index >= x.start && m.index < x.end),
-  )
-  const other = names[names.length - 1]?.[0]
+  // A company the claims file knows (a party of another claim) is as much another buyer as an
+  // unknown capitalised name; only the claim's own parties are not.
+  const known = main
+    .filter((m) => m.end <= verb.start && m.entity !== buyer && m.entity !== target)
+    .map((m) => ({ index: m.start, text: title.text.slice(m.start, m.end) }))
+  const names = [
+    ...[...subject.matchAll(CAPITALISED)]
+      .filter(
+        (m) =>
+          !NOT_A_BUYER.has(m[0].toLowerCase()) &&
+          !title.mentions.some((x) => m.index >= x.start && m.index < x.end),
+      )
+      .map((m) => ({ index: m.index, text: m[0] })),
+    ...known,
+  ].sort((a, b) => a.index - b.index)
+  const other = names[names.length - 1]?.text
   if (other === undefined) return null
   return anotherBuyerDecision(title, `another buyer takes the target: ${other} ("${verb.text}")`)
 }

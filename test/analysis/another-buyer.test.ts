@@ -1,0 +1,60 @@
+/**
+ * Another buyer taking the target contradicts the claim even when that buyer is itself a company the
+ * claims file knows (a party of another claim), and a purchase of the target's shares is not a
+ * takeover. Invented companies only; EN + FR.
+ */
+import { describe, expect, it } from 'vitest'
+import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { story } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'quorvex', name: 'Quorvex', aliases: ['Quorvex Labs'] },
+    { id: 'lumatic', name: 'Lumatic', aliases: ['Lumatic SA'] },
+    { id: 'brannock', name: 'Brannock', aliases: ['Brannock Group'] },
+    { id: 'ostrel', name: 'Ostrel', aliases: [] },
+  ],
+  claims: [
+    {
+      id: 'talks',
+      text: 'Quorvex is in advanced talks to acquire Lumatic, according to people familiar with the matter.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'accord',
+      text: "Quorvex a accepté de racheter Lumatic pour 30 euros par action, soit 2 milliards d'euros.",
+      date: '2026-01-10',
+    },
+    // Makes Brannock a known entity: the other buyer below is no unknown capitalised word.
+    { id: 'other', text: 'Brannock has agreed to buy Ostrel for $1 billion.', date: '2025-06-01' },
+  ],
+})
+
+function verdictOf(claim: string, title: string, summary = ''): Verdict | 'unrelated' {
+  const j = judgeStory(set, story(title, summary, { published: '2026-05-01T08:00:00Z' }))
+  return j.find((x) => x.claim === claim)?.verdict ?? 'unrelated'
+}
+
+describe('a known company other than the claimed buyer takes the target', () => {
+  it.each([
+    ['talks', 'Brannock completes $4 billion Lumatic acquisition'],
+    ['talks', 'Brannock completes acquisition of Lumatic'],
+    ['talks', 'Brannock agrees to buy Lumatic for $3 billion, trumping Quorvex'],
+    ['accord', 'Brannock rachète Lumatic pour 3 milliards de dollars'],
+    ['accord', 'Brannock finalise le rachat de Lumatic'],
+  ])('%s ← %s → contradicts', (claim, title) => {
+    expect(verdictOf(claim, title)).toBe('contradicts')
+  })
+})
+
+describe('the claimed buyer itself, or only shares of the target, is no other buyer', () => {
+  it.each([
+    ['talks', 'Quorvex completes Lumatic acquisition', 'confirms'],
+    ['talks', 'Brannock completes $500 million purchase of Lumatic shares', 'unrelated'],
+    ['talks', 'Brannock buys shares in Lumatic', 'unrelated'],
+    ['accord', 'Brannock rachète des actions de Lumatic', 'unrelated'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})
