@@ -21,7 +21,12 @@ import {
   recordFeedSuccess,
   type FeedRecord,
 } from '../store/feeds.js'
-import { insertStories } from '../store/stories.js'
+import {
+  insertStories,
+  listUnanalysedStories,
+  markStoryAnalysed,
+  type StoredStory,
+} from '../store/stories.js'
 
 export interface PollDeps {
   db: Kysely<Database>
@@ -75,7 +80,8 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
   await forEachLimited(feeds, deps.concurrency ?? 4, async (feed) => {
     const log = deps.log.child({ feed: feed.name })
     try {
-      await pollFeed(feed, claims, deps, summary, log)
+      await pollFeed(feed, deps, summary, log)
+      await judgePending(feed, claims, deps, summary, log)
     } catch (error) {
       // An unexpected failure (a bug, the database): record it on the feed so it backs off,
       // and go on with the other feeds.
@@ -104,9 +110,9 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
   return summary
 }
 
+/** Fetches, parses and stores one feed's stories, recording how the fetch went. */
 async function pollFeed(
   feed: FeedRecord,
-  claims: ClaimSet,
   deps: PollDeps,
   summary: CycleSummary,
   log: Logger,
@@ -139,41 +145,6 @@ async function pollFeed(
   })
   const fresh = await insertStories(deps.db, feed.id, stories, deps.now())
   summary.newStories += fresh.length
-  for (const story of fresh) {
-    const judgements = judgeStory(claims, story)
-    summary.judgements += judgements.length
-    if (judgements.length === 0) continue
-    await saveJudgements(deps.db, story.id, judgements, deps.now())
-    for (const judgement of judgements) {
-      if (judgement.verdict !== 'confirms' && judgement.verdict !== 'contradicts') continue
-      if (!feed.baselineDone) {
-        // The first poll stores the feed's backlog without alerting on it.
-        summary.alerts.baseline++
-        continue
-      }
-      const claim = claims.claims.find((c) => c.id === judgement.claim)
-      const result = await deps.outbox.enqueue({
-        story: {
-          id: story.id,
-          title: story.title,
-          url: story.url,
-          published: story.published,
-          outlet: feed.name,
-          feedId: feed.id,
-        },
-        claim: { id: judgement.claim, text: claim?.text ?? judgement.claim },
-        judgement,
-        standing: await claimStanding(deps.db, judgement.claim),
-      })
-      countAlert(summary, result)
-      log.info('alert', {
-        result,
-        verdict: judgement.verdict,
-        claim: judgement.claim,
-        story: story.url,
-      })
-    }
-  }
   const permanentUrl = outcome.permanentRedirect
   await recordFeedSuccess(
     deps.db,
@@ -194,6 +165,67 @@ async function pollFeed(
     new: fresh.length,
     baseline: !feed.baselineDone,
   })
+}
+
+/**
+ * Judges every stored story of the feed not judged yet: the new ones, and any that a cycle which
+ * stopped half-way (crash, kill) left behind, so nothing is lost whatever the fetch did this time.
+ */
+async function judgePending(
+  feed: FeedRecord,
+  claims: ClaimSet,
+  deps: PollDeps,
+  summary: CycleSummary,
+  log: Logger,
+): Promise<void> {
+  for (const story of await listUnanalysedStories(deps.db, feed.id)) {
+    await judgeAndEnqueue(story, feed, claims, deps, summary, log)
+    await markStoryAnalysed(deps.db, story.id, deps.now())
+  }
+}
+
+/** Judges one stored story, saves its evidence and queues its alerts (none on a first poll). */
+async function judgeAndEnqueue(
+  story: StoredStory,
+  feed: FeedRecord,
+  claims: ClaimSet,
+  deps: PollDeps,
+  summary: CycleSummary,
+  log: Logger,
+): Promise<void> {
+  const judgements = judgeStory(claims, story)
+  summary.judgements += judgements.length
+  if (judgements.length === 0) return
+  await saveJudgements(deps.db, story.id, judgements, deps.now())
+  for (const judgement of judgements) {
+    if (judgement.verdict !== 'confirms' && judgement.verdict !== 'contradicts') continue
+    if (!feed.baselineDone) {
+      // The first poll stores the feed's backlog without alerting on it.
+      summary.alerts.baseline++
+      continue
+    }
+    const claim = claims.claims.find((c) => c.id === judgement.claim)
+    const result = await deps.outbox.enqueue({
+      story: {
+        id: story.id,
+        title: story.title,
+        url: story.url,
+        published: story.published,
+        outlet: feed.name,
+        feedId: feed.id,
+      },
+      claim: { id: judgement.claim, text: claim?.text ?? judgement.claim },
+      judgement,
+      standing: await claimStanding(deps.db, judgement.claim),
+    })
+    countAlert(summary, result)
+    log.info('alert', {
+      result,
+      verdict: judgement.verdict,
+      claim: judgement.claim,
+      story: story.url,
+    })
+  }
 }
 
 async function failFeed(

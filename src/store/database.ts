@@ -62,6 +62,8 @@ export interface StoryTable {
   published: string | null
   lang: string | null
   fetched_at: string
+  /** When the analysis judged the story (null: stored but not judged yet, e.g. after a crash). */
+  analysed_at: Generated<string | null>
 }
 
 export interface EntityTable {

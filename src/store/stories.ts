@@ -33,7 +33,7 @@ export interface StoredStory extends Story {
 /** Rows per INSERT: keeps well under SQLite's bound-parameter limit. */
 const CHUNK = 100
 
-function toStory(row: Selectable<StoryTable>): StoredStory {
+function toStory(row: Omit<Selectable<StoryTable>, 'analysed_at'>): StoredStory {
   const story: StoredStory = {
     id: row.id,
     feedId: row.feed_id,
@@ -91,6 +91,38 @@ export async function insertStories(
 export async function getStory(db: Kysely<Database>, id: string): Promise<StoredStory | undefined> {
   const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst()
   return row === undefined ? undefined : toStory(row)
+}
+
+/**
+ * The stories of a feed that were stored but not yet judged, oldest fetch first: the ones just
+ * inserted, plus any left by a cycle that stopped before judging them.
+ */
+export async function listUnanalysedStories(
+  db: Kysely<Database>,
+  feedId: string,
+): Promise<StoredStory[]> {
+  const rows = await db
+    .selectFrom('stories')
+    .selectAll()
+    .where('feed_id', '=', feedId)
+    .where('analysed_at', 'is', null)
+    .orderBy('fetched_at')
+    .orderBy('id')
+    .execute()
+  return rows.map(toStory)
+}
+
+/** Records that a story was judged (its evidence saved and its alerts queued). */
+export async function markStoryAnalysed(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('stories')
+    .set({ analysed_at: iso(now) })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Every stored story with this canonical URL (one per outlet that carried it), oldest first. */

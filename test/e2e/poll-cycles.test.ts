@@ -13,6 +13,9 @@ import { loadConfig, type Config } from '../../src/config/load-config.js'
 import { silentLogger } from '../../src/log.js'
 import { openStore, type Store } from '../../src/store/database.js'
 import { listFeeds } from '../../src/store/feeds.js'
+import { insertStories } from '../../src/store/stories.js'
+import { toStory } from '../../src/feeds/normalise.js'
+import { parseFeed } from '../../src/feeds/parse-feed.js'
 import { startFeedServer, type FeedServer } from '../support/feed-server.js'
 import { CLAIMS, EN, FR, rss } from './fixtures.js'
 
@@ -111,5 +114,25 @@ describe('poll cycles end to end', () => {
     // Backing off: the failed feeds are not due on an immediate second cycle.
     const again = await bot.runCycle()
     expect(again.feeds).toBe(1)
+  })
+
+  it('judges and alerts stories that a crashed cycle stored but never judged', async () => {
+    server.route('/en.xml', { body: rss('Wire EN', 'en', [EN.office]), etag: '"en-1"' })
+    server.route('/fr.xml', { body: rss('Fil FR', 'fr', []), etag: '"fr-1"' })
+    server.route('/broken.xml', { status: 500, body: 'oops' })
+    await bot.runCycle()
+    // A cycle stores a new story, then the process dies before judging it.
+    const feed = (await listFeeds(store.db)).find((f) => f.name === 'Wire EN')
+    const parsed = await parseFeed(rss('Wire EN', 'en', [EN.talks]))
+    if (!parsed.ok || feed === undefined) throw new Error('fixture feed did not parse')
+    const stored = parsed.feed.items.flatMap((item) => toStory(item, { ...feed, lang: 'en' }) ?? [])
+    expect(await insertStories(store.db, feed.id, stored, new Date())).toHaveLength(1)
+    // The next cycle gets 304s, and still judges the orphan and alerts once.
+    const next = await bot.runCycle()
+    expect(next).toMatchObject({ newStories: 0, notModified: 2 })
+    expect(next.alerts.opened).toBe(1)
+    expect(output).toContain('Globex is in talks to acquire Initech')
+    const again = await bot.runCycle()
+    expect(again.alerts.opened + again.alerts.joined).toBe(0)
   })
 })

@@ -5,8 +5,10 @@
 import type { Migration } from 'kysely'
 import * as core from './001-core.js'
 import * as alerts from './002-alerts.js'
+import * as storyAnalysis from './003-story-analysis.js'
 
 export const migrations: Record<string, Migration> = {
   '001-core': core,
   '002-alerts': alerts,
+  '003-story-analysis': storyAnalysis,
 }
