@@ -92,6 +92,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
     "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
     'rules out', 'ruled out', 'rule out', 'ruling out',
+    // The would-be buyer says it is not (or no longer) going after the target.
+    'not pursuing', 'not in any talks', 'not in any discussions', 'not in negotiations',
+    'ne poursuit pas', 'pas candidat', 'plus candidat',
   ],
   // The deal or talks ended, stalled or were called off.
   collapse: [

@@ -1,0 +1,56 @@
+/**
+ * The would-be buyer says it is not going after the target ("not pursuing", "not in any
+ * discussions", "n'est pas candidat"): a denial, which contradicts a claim of talks or of an offer.
+ * Invented companies only; EN + FR.
+ */
+import { describe, expect, it } from 'vitest'
+import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { story } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'vantrel', name: 'Vantrel', aliases: ['Vantrel Corp', 'le groupe Vantrel'] },
+    { id: 'okomi', name: 'Okomi', aliases: ['Okomi Foods'] },
+  ],
+  claims: [
+    {
+      id: 'talks',
+      text: 'Vantrel is in talks to buy Okomi, according to people familiar with the matter.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'approche',
+      text: "Vantrel discute d'un rachat d'Okomi, qu'il valoriserait autour de 12 euros par action.",
+      date: '2026-01-10',
+    },
+  ],
+})
+
+function verdictOf(claim: string, title: string, summary = ''): Verdict | 'unrelated' {
+  return (
+    judgeStory(set, story(title, summary)).find((x) => x.claim === claim)?.verdict ?? 'unrelated'
+  )
+}
+
+describe('the would-be buyer denies pursuing the target', () => {
+  it.each([
+    ['talks', 'Vantrel says it is not pursuing Okomi'],
+    ['talks', 'Vantrel chief says the group is not in any discussions about buying Okomi'],
+    ['talks', 'Vantrel is not in negotiations with Okomi, its finance chief says'],
+    ['approche', "Vantrel n'est pas candidat au rachat d'Okomi"],
+    ['approche', "Le groupe Vantrel ne poursuit pas son projet de rachat d'Okomi"],
+    ['approche', "Vantrel n'est plus candidat à la reprise d'Okomi"],
+  ])('%s ← %s → contradicts', (claim, title) => {
+    expect(verdictOf(claim, title)).toBe('contradicts')
+  })
+})
+
+describe('pursuit without a negation is no denial', () => {
+  it.each([
+    ['talks', 'Vantrel says it is still pursuing Okomi'],
+    ['approche', "Vantrel est candidat au rachat d'Okomi"],
+  ])('%s ← %s → not contradicts', (claim, title) => {
+    expect(verdictOf(claim, title)).not.toBe('contradicts')
+  })
+})
