@@ -164,7 +164,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // Approval by a regulator or shareholders.
   approve: [
-    'approv*', 'cleared', 'clears', 'clearance', 'green light', 'green-light*', 'greenlight*',
+    'approve', 'approves', 'approved', 'approving', 'approval*', 'cleared', 'clears', 'clearance', 'green light', 'green-light*', 'greenlight*',
     'wins approval', 'won approval', 'win approval', 'nod', 'go-ahead', 'go ahead for',
     'wins clearance', 'won clearance', 'signs off', 'signed off', 'unconditional*',
     'feu vert', 'autoris*', 'approuv*', 'valide*', 'donne son accord', 'leve son veto',

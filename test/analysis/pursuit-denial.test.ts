@@ -54,3 +54,13 @@ describe('pursuit without a negation is no denial', () => {
     expect(verdictOf(claim, title)).not.toBe('contradicts')
   })
 })
+
+describe('a French supply word is no approval', () => {
+  it("'approvisionnement' (supply) does not confirm talks as a regulator's approval", () => {
+    const title = "Vantrel veut sécuriser l'approvisionnement d'Okomi en cacao"
+    expect(verdictOf('talks', title)).not.toBe('confirms')
+  })
+  it('an approval still confirms', () => {
+    expect(verdictOf('talks', "Regulators approve Vantrel's purchase of Okomi")).toBe('confirms')
+  })
+})
