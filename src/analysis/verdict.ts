@@ -627,6 +627,9 @@ function signalsOf(
     (c) =>
       (c.cls === 'agree' || c.cls === 'complete') &&
       c.negated &&
+      // Not holding something ("the 16% it does not own", "qu'il ne détient pas") is a state,
+      // not a refusal.
+      !/^(?:detien|detient|detenai|hold|holds|own|owns|possed)/.test(c.text) &&
       !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) &&
       byParty(c) &&
       partyNear(s, c, partyIds, coref),

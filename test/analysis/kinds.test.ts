@@ -48,3 +48,35 @@ describe('partnership terms against investment news between the same parties', (
     expect(['mentions', 'unrelated']).toContain(verdictOf(claim, title, summary))
   })
 })
+
+describe('not holding something is a state, not a refusal', () => {
+  const buyout = compileClaims({
+    entities: [
+      { id: 'etat', name: 'State of Norland', aliases: ["l'État", 'the state', 'le gouvernement'] },
+      { id: 'voltis', name: 'Voltis', aliases: ['Voltis SA'] },
+    ],
+    claims: [
+      {
+        id: 'buyout',
+        text: "L'État va racheter les quelque 20 % du capital de Voltis qu'il ne détient pas encore, à 15 euros par action.",
+        date: '2026-01-10',
+      },
+    ],
+  })
+  it.each([
+    [
+      "Voltis : l'État propose 15 euros par action aux actionnaires minoritaires",
+      "Le ministère a annoncé mardi une offre publique d'achat sur les 20 % du capital de Voltis qu'il ne détient pas.",
+    ],
+    [
+      'The state offers €15 a share for the Voltis stake it does not own',
+      'The offer covers the 20% of Voltis that the state does not hold.',
+    ],
+  ])('"%s" does not contradict the buyout', (title, summary) => {
+    const verdict = judgeStory(
+      buyout,
+      story(title, summary, { published: '2026-02-01T08:00:00Z' }),
+    ).find((j) => j.claim === 'buyout')?.verdict
+    expect(verdict).not.toBe('contradicts')
+  })
+})
