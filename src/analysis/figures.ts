@@ -19,7 +19,16 @@ export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CHF' | 'CAD' | 'CNY' | '
 export type FigureUnit = 'money' | 'percent' | 'shares' | 'count'
 export type Qualifier = 'exact' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range'
 export type FigureMeaning =
-  'amount' | 'valuation' | 'stake' | 'per-share' | 'revenue' | 'contract' | 'raise' | 'unknown'
+  | 'amount'
+  | 'valuation'
+  | 'stake'
+  | 'per-share'
+  | 'revenue'
+  | 'contract'
+  | 'raise'
+  /** A side figure of a deal (a premium, a break fee, a buyback, a share move): compares with none. */
+  | 'side'
+  | 'unknown'
 
 /** One figure found in a text. */
 export interface Figure {
@@ -231,10 +240,19 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
     /(?<![\p{L}])(?:contracts?|contrats?|agreement over|over (?:\d+|five|ten|several) years|sur (?:\d+|cinq|dix|plusieurs) ans|multi-?year|pluriannuel\w*|commitment|engagement)(?![\p{L}])/gu,
   ],
   [
+    'side',
+    /(?<![\p{L}])(?:premium|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+)(?![\p{L}])/gu,
+  ],
+  [
     'raise',
     /(?<![\p{L}])(?:rais(?:e|es|ed|ing)(?! (?:its|the|their|his|her|an|a) (?:offer|bid|price|forecast|outlook|guidance|stake))|round|funding|fundraising|series [a-z]|serie [a-z]|tour de table|tour de financement|lev(?:e|ee|er|era|ent|ait)|levee de fonds|financement)(?![\p{L}])/gu,
   ],
 ]
+// A premium or a share-price move: "a 53% premium", "une prime de 53 %", "shares jumped 37%",
+// "bondit de 20 %".
+const SIDE_PERCENT_AFTER = /^ ?(?:premium|prime)(?![\p{L}])/u
+const SIDE_PERCENT_BEFORE =
+  /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
 const DEAL_VALUED =
   /(?<![\p{L}])(?:deal|transaction|takeover|merger|acquisition|offer|bid|purchase|operation|rachat|offre|accord|fusion|acquisition)(?: (?:is|was|would be|will be|that is|est|a ete|serait|sera))? (?:valued|value|valoris\w*)(?: at| a)?(?: [^ ]+){0,3} ?$/u
 const STAKE_PERCENT_AFTER =
@@ -710,6 +728,7 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
   const after = rawAfter.slice(0, firstIndex(rawAfter, AFTER_STOP))
   const before = rawBefore.slice(lastIndex(rawBefore, BEFORE_STOP) + 1)
   if (d.unit === 'percent') {
+    if (SIDE_PERCENT_AFTER.test(rawAfter) || SIDE_PERCENT_BEFORE.test(rawBefore)) return 'side'
     if (STAKE_PERCENT_AFTER.test(rawAfter) || STAKE_PERCENT_BEFORE.test(rawBefore)) return 'stake'
     // "10 % of Intel", "10% d'Intel": a share of a named company.
     const of = /^ ?(?:of|de|du|d') ?/u.exec(rawAfter)
