@@ -299,13 +299,36 @@ export interface CueHit {
 /** Compiled once at module load; read-only. */
 const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 
+// A verb of ending and its object with up to three words between, which a phrase cannot span:
+// "drops Qualcomm pursuit", "ends merger talks", "pulls its $5bn bid"; no preposition or conjunction
+// between ("Corvina drops as the bid faces review" is a share move). The hit is the verb (its
+// object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
+// alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
+const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  [
+    'collapse',
+    /\b(?:drop(?:s|ped|ping)|end(?:s|ed|ing)|pull(?:s|ed|ing))(?=((?:\s+(?!(?:as|after|amid|before|while|despite|following|since|ahead|in|at|on|to|from|with|over|by|for|of|and|but|que|apres|avant|alors|malgre)\b)[\w'&.$,-]+){0,3}?\s+(?:pursuit|bid|offer|takeover|approach|talks|negotiations|merger|plans?)\b))/g,
+  ],
+]
+
 /**
  * All cue hits in a folded text (see foldSameLength), left to right, non-overlapping; offsets are
  * into `folded`. Where phrases of two classes start at the same word, the class listed first in
- * CUE_CLASSES wins; within a class the longer phrase wins.
+ * CUE_CLASSES wins; within a class the longer phrase wins; a gapped pattern beats the phrases it
+ * covers.
  */
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
-  return matchPhrases(MATCHER, folded, tokens)
+  let hits = matchPhrases(MATCHER, folded, tokens)
+  for (const [cls, re] of GAPPED) {
+    for (const m of folded.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      const spanEnd = end + (m[1] ?? '').length
+      hits = hits.filter((h) => h.end <= start || h.start >= spanEnd)
+      hits.push({ cls, start, end, text: m[0] })
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start)
 }
 
 /** True when a title reads as a question (ends with "?" or opens with an interrogative). */

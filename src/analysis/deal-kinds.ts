@@ -26,7 +26,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'entree en bourse', 'cotation', 'en bourse', 'public debut', 'stock market debut',
     'trading debut', 'market debut', 'debut a wall street', 'debuts a wall street',
     'debuts en bourse', 'debut en bourse', 'premiere seance', 'premier jour de cotation',
-    'first day of trading', 'first trading day',
+    'first day of trading', 'first trading day', 'to list', 'flotation', "s'introduire",
   ],
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',

@@ -18,6 +18,12 @@ export interface EntityInfo {
   name: string
   /** True for a name found in a claim's text rather than configured in the claims file. */
   adhoc: boolean
+  /**
+   * True when the entity is a public authority by its name or an alias ("US President", "the
+   * White House", "French state", "l'État", "European Commission"): its final decision can block
+   * a deal, which a company's cannot.
+   */
+  authority: boolean
 }
 
 type CaseRule = 'none' | 'capital' | 'exact'
@@ -41,6 +47,18 @@ export interface Mention {
   entity: string
   start: number
   end: number
+  /** The entity is a public authority (see EntityInfo.authority). */
+  authority?: true
+}
+
+// Names of public authorities, folded: a government, a head of state or their office, a ministry,
+// a regulator, a court, a legislature.
+const AUTHORITY_NAME =
+  /\b(?:government|gouvernement|state|etat|president|presidente|presidency|presidence|white house|maison blanche|elysee|downing street|kremlin|ministry|ministere|minister|ministre|treasury|tresor|regulators?|regulateurs?|authority|autorite|commission|department of justice|doj|ftc|cfius|cma|competition bureau|court|tribunal|cour|senate|congress|parliament|parlement|administration)\b/
+
+/** Whether an entity's name or an alias names a public authority. */
+function isAuthority(e: EntitySpec): boolean {
+  return [e.name, ...e.aliases].some((a) => AUTHORITY_NAME.test(phraseWords(a).join(' ')))
 }
 
 const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l'])
@@ -66,7 +84,10 @@ export function buildAliasIndex(
   const infos = new Map<string, EntityInfo>()
   const seen = new Set<string>()
   for (const e of entities) {
-    if (!infos.has(e.id)) infos.set(e.id, { id: e.id, name: e.name, adhoc: e.adhoc === true })
+    if (!infos.has(e.id)) {
+      const info = { id: e.id, name: e.name, adhoc: e.adhoc === true, authority: isAuthority(e) }
+      infos.set(e.id, info)
+    }
     for (const alias of [e.name, ...e.aliases]) {
       let words = phraseWords(alias)
       if (words.length > 1 && LEADING_ARTICLES.has(words[0] ?? '')) words = words.slice(1)
@@ -125,7 +146,9 @@ export function findMentions(
         }
         if (!ok || !caseOk(entry, original, tok)) continue
         const last = tokens[i + entry.words.length - 1] as Token
-        out.push({ entity: entry.entity, start: tok.start, end: last.end })
+        const m: Mention = { entity: entry.entity, start: tok.start, end: last.end }
+        if (index.entities.get(entry.entity)?.authority === true) m.authority = true
+        out.push(m)
         matched = entry.words.length
         break
       }

@@ -380,7 +380,7 @@ function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Ac
       cands.push({
         start: m.start,
         end: m.end,
-        kind: partyIds.includes(m.entity) ? 'party' : 'entity',
+        kind: partyIds.includes(m.entity) ? 'party' : m.authority === true ? 'authority' : 'entity',
       })
     }
   }
@@ -669,6 +669,9 @@ function signalsOf(
       c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
     if (c.cls === 'rejection' && !byParty(c)) continue
+    // "Chevron jette l'éponge : Anadarko signe avec Occidental": another company that the claims
+    // file knows gives up its own pursuit, which is not the claim's deal ending.
+    if (c.cls === 'collapse' && actorOf(s, c, partyIds) === 'entity') continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
     // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
     // no longer hold, so that stalls; it still confirms a claim that it was paused.
@@ -1472,8 +1475,11 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
+    // A revision ("raises its bid to", "abaisse son offre") says the claim's offer was re-priced,
+    // however long after.
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
-    const sameEpisode = recent || (n >= 2 && claim.level >= 2)
+    const revised = g?.revision !== undefined && n >= 2
+    const sameEpisode = recent || revised || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
     const stated =

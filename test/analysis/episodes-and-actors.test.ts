@@ -1,0 +1,151 @@
+/**
+ * Who ends or blocks a deal, and which figures describe it: a revised offer is the claim's offer
+ * re-priced however late; a head of state or government known to the claims file blocks like a
+ * regulator; a rival known to the claims file giving up ends its own pursuit, not the claim's deal;
+ * "drops X pursuit" ends a pursuit across the words between; premiums, fees, buybacks and share moves
+ * are side figures that never clash with a deal's terms. Invented companies only; EN + FR.
+ */
+import { describe, expect, it } from 'vitest'
+import { compileClaims, judgeStory } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { story } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'hexapod', name: 'Hexapod', aliases: ['Hexapod Inc'] },
+    { id: 'corvina', name: 'Corvina', aliases: ['Corvina Labs'] },
+    { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
+    { id: 'globex', name: 'Globex', aliases: ['le groupe Globex'] },
+    { id: 'initech', name: 'Initech', aliases: [] },
+    {
+      id: 'head-of-state',
+      name: 'Ruritanian President',
+      aliases: ['Dana Whitfield', 'Whitfield', 'the presidency', 'le président ruritanien'],
+    },
+  ],
+  claims: [
+    {
+      id: 'offer',
+      text: 'Hexapod has offered to buy Corvina for $40 a share, valuing it at about $9 billion.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'buyout',
+      text: "Globex va racheter les 20 % du capital d'Initech qu'il ne détient pas encore, pour environ 3 milliards d'euros.",
+      date: '2026-02-01',
+    },
+    {
+      id: 'agreed',
+      text: 'Hexapod has agreed to buy Corvina for about $9 billion.',
+      date: '2026-01-20',
+    },
+  ],
+})
+
+function verdictOf(
+  claimId: string,
+  title: string,
+  summary = '',
+  published = '2026-05-04T08:00:00Z',
+): Verdict {
+  return (
+    judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)
+      ?.verdict ?? 'unrelated'
+  )
+}
+
+type Case = [claim: string, title: string, summary: string, expected: Verdict]
+
+const cases: Record<string, Case[]> = {
+  'a revised offer re-prices the claimed offer, months later too': [
+    [
+      'offer',
+      'Hexapod raises Corvina bid to $48 a share in "best and final" offer',
+      '',
+      'contradicts',
+    ],
+    [
+      'offer',
+      'Hexapod cuts Corvina offer to $34 a share',
+      'Hexapod lowered its bid after Corvina took on debt.',
+      'contradicts',
+    ],
+    ['offer', 'Hexapod relève son offre sur Corvina à 45 dollars par action', '', 'contradicts'],
+    // Not a revision: an analyst's price target, or the same price reaffirmed.
+    ['offer', 'Analyst raises price target on Hexapod to $90 after Corvina bid', '', 'mentions'],
+  ],
+  'a head of state known to the claims file blocks like a regulator': [
+    [
+      'offer',
+      'Dana Whitfield bloque le rachat de Corvina par Hexapod',
+      'Le président ruritanien a signé lundi un décret interdisant à Hexapod de racheter Corvina.',
+      'contradicts',
+    ],
+    [
+      'agreed',
+      "Whitfield blocks Hexapod's takeover of Corvina on security grounds",
+      '',
+      'contradicts',
+    ],
+    // A company blocking is no authority's decision.
+    ['agreed', "Tessel blocks Hexapod's takeover of Corvina", '', 'mentions'],
+  ],
+  'a pursuit dropped across the words between': [
+    [
+      'offer',
+      'Hexapod drops Corvina pursuit after the presidential order',
+      'Hexapod said it had withdrawn its offer for Corvina.',
+      'contradicts',
+    ],
+    ['offer', 'Hexapod ends merger talks with Corvina', '', 'contradicts'],
+    ['offer', 'Hexapod pulls its Corvina bid', '', 'contradicts'],
+    // A share move before the object is market reaction, not the end of the bid.
+    ['offer', 'Corvina stock drops after Hexapod bid draws scrutiny', '', 'mentions'],
+    ['offer', 'Corvina drops as Hexapod bid faces review', '', 'mentions'],
+    ['offer', 'Rally ends as Hexapod offer for Corvina faces review', '', 'mentions'],
+  ],
+  'a rival known to the claims file gives up its own pursuit': [
+    [
+      'agreed',
+      "Tessel jette l'éponge : Corvina signe avec Hexapod",
+      'Tessel a renoncé à relever son offre ; Corvina a signé un accord de fusion avec Hexapod pour environ 9 milliards de dollars.',
+      'confirms',
+    ],
+  ],
+  'premiums, fees, buybacks and share moves are side figures': [
+    [
+      'buyout',
+      'Globex offers €3 billion for the rest of Initech',
+      "Globex will pay €30 a share to Initech's minority shareholders, a 45% premium to the last close, in a deal worth about €3 billion.",
+      'confirms',
+    ],
+    [
+      'buyout',
+      "Globex lance une offre sur le reste d'Initech",
+      "L'offre, qui représente une prime de 45 % sur le dernier cours, porte sur les 20 % du capital qu'il ne détient pas, pour environ 3 milliards d'euros.",
+      'confirms',
+    ],
+    [
+      'agreed',
+      'Hexapod abandons Corvina deal after regulators balk',
+      'Hexapod will pay Corvina a $400 million break-up fee and launch a $5 billion share buyback.',
+      'contradicts',
+    ],
+    [
+      'agreed',
+      'Hexapod renonce à racheter Corvina faute de feu vert',
+      "Hexapod versera une indemnité de rupture de 400 millions de dollars et lance un rachat d'actions de 5 milliards.",
+      'contradicts',
+    ],
+  ],
+}
+
+describe('episodes, actors and side figures (invented EN/FR)', () => {
+  for (const [name, rows] of Object.entries(cases)) {
+    describe(name, () => {
+      it.each(rows)('%s ← %s', (claim, title, summary, expected) => {
+        expect(verdictOf(claim, title, summary)).toBe(expected)
+      })
+    })
+  }
+})
