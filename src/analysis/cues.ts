@@ -95,6 +95,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // The would-be buyer says it is not (or no longer) going after the target.
     'not pursuing', 'not in any talks', 'not in any discussions', 'not in negotiations',
     'ne poursuit pas', 'pas candidat', 'plus candidat',
+    // A party saying it does not intend or want to do the deal.
+    "pas avoir l'intention", "n'avoir aucune intention", 'ne pas vouloir', 'does not want to',
+    "doesn't want to", 'do not want to', "don't want to", 'has no desire', 'no desire to',
   ],
   // The deal or talks ended, stalled or were called off.
   collapse: [
@@ -208,6 +211,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'accord de', "d'accord pour", 'va heberger', 'decroche*', 'remporte', 'puts', 'pours',
     'injects', 'injecte', 'lance une opa', 'lance une offre', 'launches a bid', 'launches a takeover',
     'launches an offer', 'launches a tender offer', 'offre ferme', 'firm offer', 'binding offer',
+    // A tender offer is made to the shareholders: the bidder is bound by it.
+    'tender offer', 'offre publique', "lancement d'une offre", "lancement de l'offre",
+    "lancement d'une opa", 'opa amicale',
     // An offering launched is under way (an IPO's roadshow, a share sale): at least announced.
     'launches', 'launched', 'launching', 'lance', 'a lance', 'lancent', 'ont lance',
     // The passive of an agreement: "Y to be acquired by X", "agrees to be bought by X".

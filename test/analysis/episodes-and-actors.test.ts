@@ -112,6 +112,23 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
   ],
+  'a tender offer launched binds the bidder': [
+    [
+      'buyout',
+      "Globex : lancement de l'offre publique d'achat sur Initech",
+      "L'offre porte sur les 20 % du capital qu'il ne détient pas encore, pour environ 3 milliards d'euros.",
+      'confirms',
+    ],
+  ],
+  'a party saying it does not want or intend the deal denies it': [
+    ['offer', 'Hexapod says it does not want to buy Corvina', '', 'contradicts'],
+    [
+      'offer',
+      "Hexapod affirme ne pas avoir l'intention de lancer une offre sur Corvina",
+      '',
+      'contradicts',
+    ],
+  ],
   'premiums, fees, buybacks and share moves are side figures': [
     [
       'buyout',
