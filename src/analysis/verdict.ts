@@ -1433,8 +1433,19 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     }
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
+    // Figures stated next to another company (the rival's winning price) are not the claim's.
     const own = readFigures(claim, [setback])
-    if (setback.shortfall === undefined && ((figures.clash && !figures.fit) || own.clash)) {
+    const ownDeal = readFigures(
+      claim,
+      decisiveSignals.filter(
+        (g) =>
+          (g.kindExact || (n >= 2 && g.genericPrimary)) &&
+          !g.sentence.mentions.some(
+            (m) => !m.background && m.authority !== true && !partyIds.includes(m.entity),
+          ),
+      ),
+    )
+    if (setback.shortfall === undefined && ((ownDeal.clash && !ownDeal.fit) || own.clash)) {
       return decide(
         'mentions',
         0.55,

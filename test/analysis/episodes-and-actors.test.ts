@@ -112,6 +112,14 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
   ],
+  "a rival's winning price is not the claimed deal's figure": [
+    [
+      'agreed',
+      "Hexapod jette l'éponge : Corvina signe avec Tessel",
+      'Hexapod a renoncé à relever son offre. Corvina a signé un accord de fusion avec Tessel pour 11 milliards de dollars.',
+      'contradicts',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
