@@ -195,6 +195,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'strikes deal', 'ink*', 'seal*', 'clinch*', 'snap* up', 'snapped up', 'met la main sur',
     'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
+    'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
     'will now sell', 'will now buy', 'will now invest', 'will now acquire', 'to merge', 'will merge',
     'agree to merge', 'agreed to merge', 'va fusionner', 'vont fusionner', 'fusionnent', 'licenses',
     'licensed', 'licences', 'licensing deal', 'partners with', 'teams up with', 'team up with',

@@ -67,6 +67,7 @@ const USD_PER_UNIT: Readonly<Record<Currency, number>> = {
 }
 const EXACT_TOLERANCE = 0.03
 const APPROX_TOLERANCE = 0.12
+const PER_SHARE_TOLERANCE = 0.01
 const CONVERSION_TOLERANCE = 0.15
 
 // ---------------------------------------------------------------------------------------------
@@ -705,6 +706,12 @@ function finishFigure(
   }
   const currency =
     d.unit === 'money' ? (d.currency ?? (d.needsCurrency ? usual : undefined)) : undefined
+  const meaning = meaningOf(text, f, d, previous)
+  // A price per share is quoted to the cent ("$131.50 a share" is not "$135 a share").
+  if (meaning === 'per-share' && d.qualifier === 'exact') {
+    low = value * (1 - PER_SHARE_TOLERANCE)
+    high = value * (1 + PER_SHARE_TOLERANCE)
+  }
   const figure: Figure = {
     text: text.slice(d.start, d.end),
     start: d.start,
@@ -714,7 +721,7 @@ function finishFigure(
     low,
     high,
     qualifier: d.qualifier,
-    meaning: meaningOf(text, f, d, previous),
+    meaning,
   }
   if (currency !== undefined) figure.currency = currency
   if (isPerYear(f, d)) figure.perYear = true

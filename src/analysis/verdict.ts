@@ -222,9 +222,10 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 
 // A price revision stated by the main clause: a change verb then, within three words, the offer,
 // bid or price ("cuts its offer for Y to $1.4 billion", "lowers the price it will pay",
-// "relève son offre", "revoit à la baisse son prix"). Not an analyst's price target.
+// "relève son offre", "revoit à la baisse son prix"), or a revised offer or price named as such
+// ("agree reduced $15.8 billion price", "au prix renégocié"). Not an analyst's price target.
 const REVISION =
-  /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.-]+){0,3}?\s+(?:l'|d')?(?:offer|offers|bid|price|offre|prix)\b(?!\s+(?:target|objective|objectif|cible))/
+  /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.-]+){0,3}?\s+(?:l'|d')?(?:offer|offers|bid|price|offre|prix)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*/
 
 const APPROVAL_NEEDED_BEFORE =
   /\b(?:seek\w*|sought|need\w*|requir\w*|await\w*|pending|subject to|ask\w* for|appl\w* for|file[sd]? for|wait\w* for|sous reserve d[e']|soumise?s? a|en attente d[e']|attend\w*|demande\w*|sollicit\w*|besoin d[e'])\s*(?:[\w'-]+\s+){0,3}$/
@@ -1489,7 +1490,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     // A revision ("raises its bid to", "abaisse son offre") says the claim's offer was re-priced,
     // however long after.
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
-    const revised = g?.revision !== undefined && n >= 2
+    const revised = n >= 2 && decisiveSignals.some((x) => x.revision !== undefined)
     const sameEpisode = recent || revised || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").

@@ -71,6 +71,14 @@ const cases: Record<string, Case[]> = {
       'contradicts',
     ],
     ['offer', 'Hexapod relève son offre sur Corvina à 45 dollars par action', '', 'contradicts'],
+    // A price named as renegotiated, cents away from the claim's: a per-share price is exact.
+    [
+      'offer',
+      'Hexapod finalise le rachat de Corvina',
+      'Hexapod a bouclé le rachat au prix renégocié de 39,10 dollars par action, au lieu des 40 dollars proposés.',
+      'contradicts',
+    ],
+    ['offer', 'Hexapod will pay $40 a share for Corvina', '', 'confirms'],
     // Not a revision: an analyst's price target, or the same price reaffirmed.
     ['offer', 'Analyst raises price target on Hexapod to $90 after Corvina bid', '', 'mentions'],
   ],

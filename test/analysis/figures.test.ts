@@ -667,6 +667,8 @@ describe('compareFigures', () => {
     ['$1bn', '¥150bn', 'compatible', 'JPY'],
     // units and meanings
     ['$10bn', '10%', 'incomparable', 'unit'],
+    ['$135 a share', '$131.50 a share', 'incompatible', 'a per-share price is quoted to the cent'],
+    ['$54.20 a share', '$54 a share', 'compatible', 'per-share rounding'],
     ['a 10% stake', 'shares rose 10%', 'incomparable', 'percent stake vs share move'],
     ['a 16% stake', 'a 53% premium', 'incomparable', 'stake vs premium'],
     ['about $38 billion', 'a $2 billion termination fee', 'incomparable', 'amount vs fee'],
