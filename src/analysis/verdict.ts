@@ -129,6 +129,25 @@ const IMMINENT_BEFORE =
 
 const REQUEST_BEFORE =
   /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
+// A sale required as a condition ("à condition que le groupe cède", "provided it sells"): a remedy,
+// not a sale made.
+const CONDITION_BEFORE =
+  /\b(?:provided|on condition|conditional on|condition that|as long as|if|unless|a condition que|a condition de|sous reserve que|si)\b[^.;]*$/
+
+/** The object after a verb names another company, not a party ("cède l'éditeur Editis"). */
+function otherObject(s: StorySentence, from: number, partyIds: readonly string[]): boolean {
+  const object = s.folded.slice(from, from + 50)
+  const stop = object.search(/[,;:.]/)
+  const to = from + (stop === -1 ? object.length : stop)
+  const named = s.mentions.filter((m) => m.start >= from && m.start < to)
+  if (named.some((m) => partyIds.includes(m.entity))) return false
+  if (named.length > 0) return true
+  return (
+    /^\s+(?:[\w'-]+\s+){0,3}?\p{Lu}/u.test(s.text.slice(from, to)) &&
+    !/\b(?:stake|participation|shares|actions|titres|holding)\b/.test(s.folded.slice(from, to))
+  )
+}
+
 const DECIDED_BEFORE =
   /\b(?:agree[sd]?|decide[sd]?|vote[sd]?|opt(?:s|ed)?|chose|choose[sn]?|elect(?:s|ed)?|conviennent|ont convenu|a decide|ont decide|decident|decide|choisi\w*)\s+(?:mutually\s+)?(?:to|de|d')\s*$/
 
@@ -583,7 +602,9 @@ function signalsOf(
         k.kind === 'divestiture' &&
         !isNegated(s.folded, k.start) &&
         !MODAL_BEFORE.test(s.folded.slice(Math.max(0, k.start - 40), k.start)) &&
-        !REQUEST_BEFORE.test(s.folded.slice(Math.max(0, k.start - 40), k.start)),
+        !REQUEST_BEFORE.test(s.folded.slice(Math.max(0, k.start - 40), k.start)) &&
+        !CONDITION_BEFORE.test(s.folded.slice(Math.max(0, k.start - 60), k.start)) &&
+        !otherObject(s, k.end, partyIds),
     ),
     cueDeal: false,
   }
@@ -1420,6 +1441,23 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       'denial',
     )
   }
+  // Figures stated after another company, as its subject ("Comcast makes $65 billion bid", "Total
+  // va racheter les actifs ... pour 8,8 milliards"), are that company's deal, not the claim's; a
+  // company named after the figure ("topping Comcast") is not the one paying.
+  const ownDeal = readFigures(
+    claim,
+    decisiveSignals.filter((g) => {
+      if (!(g.kindExact || (n >= 2 && g.genericPrimary))) return false
+      const firstFigure = g.sentence.figures.find((f) => !f.background)?.start ?? Infinity
+      return !g.sentence.mentions.some(
+        (m) =>
+          !m.background &&
+          m.authority !== true &&
+          !partyIds.includes(m.entity) &&
+          m.start < firstFigure,
+      )
+    }),
+  )
   const setback = collapse ?? pause
   if (setback !== undefined) {
     const cue = setback.collapse ?? setback.block ?? setback.pause ?? setback.shortfall
@@ -1434,18 +1472,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     }
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
-    // Figures stated next to another company (the rival's winning price) are not the claim's.
     const own = readFigures(claim, [setback])
-    const ownDeal = readFigures(
-      claim,
-      decisiveSignals.filter(
-        (g) =>
-          (g.kindExact || (n >= 2 && g.genericPrimary)) &&
-          !g.sentence.mentions.some(
-            (m) => !m.background && m.authority !== true && !partyIds.includes(m.entity),
-          ),
-      ),
-    )
     if (setback.shortfall === undefined && ((ownDeal.clash && !ownDeal.fit) || own.clash)) {
       return decide(
         'mentions',
@@ -1478,6 +1505,15 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       marketValue,
       [figures.note, "a market value after trading began, not the offering's terms"],
       'market',
+    )
+  }
+  if (figures.clash && !ownDeal.clash) {
+    return decide(
+      'mentions',
+      0.55,
+      decisiveSignals[0],
+      [figures.note, "the figure is stated next to another company: another party's deal"],
+      'figure-other',
     )
   }
   if (figures.clash) {

@@ -128,6 +128,28 @@ const cases: Record<string, Case[]> = {
       'contradicts',
     ],
   ],
+  "a rival's bid is the rival's figure; a company after the figure is not the payer": [
+    [
+      'agreed',
+      'Tessel makes $12 billion cash bid for Corvina, challenging Hexapod',
+      '',
+      'mentions',
+    ],
+    [
+      'agreed',
+      'Hexapod raises Corvina offer to $11 billion in cash, topping Tessel',
+      'Hexapod agreed to pay $11 billion for Corvina, outbidding Tessel.',
+      'contradicts',
+    ],
+  ],
+  'a remedy required as a condition is not the holder selling': [
+    [
+      'buyout',
+      "Bruxelles autorise Globex à prendre le contrôle d'Initech",
+      "La Commission a donné son feu vert, à condition que Globex cède l'éditeur Fabrikam.",
+      'confirms',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
