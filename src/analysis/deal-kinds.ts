@@ -38,7 +38,6 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'offer', 'offers', 'bid', 'bids', 'take over', 'takes over', 'took over', 'raise* offer', 'raise* its offer', 'raise* bid',
     'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert',
-    'will pay', 'to pay', 'agreed to pay', 'is paying', 'paiera', 'va payer', 'debourse*',
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
     'takes control', 'took control', 'take control', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',
@@ -65,6 +64,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'deal', 'deals', 'accord', 'accords', 'operation', 'transaction', 'agreement', 'offre', 'pact',
     'entente', 'pursuit', 'talks', 'negotiation*', 'negociation*', 'discussions',
     'pourparlers', 'tractations',
+    // Paying names a deal without saying which kind (a purchase, a licence, a settlement).
+    'will pay', 'to pay', 'agreed to pay', 'is paying', 'paiera', 'va payer', 'debourse*',
   ],
 }
 
