@@ -105,6 +105,9 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
 }
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
+const LAUNCHED =
+  /^(?:launch\w*|lance\w*|a lance|ont lance|tender offer|offre publique|lancement\b.*|opa amicale)/
+
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
 export function statusFromCues(
   cues: readonly (CueHit & { negated: boolean })[],
@@ -121,6 +124,9 @@ export function statusFromCues(
   if (has('pause')) return 'stalled'
   if (has('complete')) return 'closed'
   if (has('approve')) return 'approved'
+  // A bid launched to the shareholders ("has launched a hostile bid", "lance une OPA") is a formal,
+  // announced step, beyond the talks that the word "bid" alone would suggest.
+  if (cues.some((c) => c.cls === 'agree' && !c.negated && LAUNCHED.test(c.text))) return 'announced'
   if (has('talks') || has('attempt')) return 'talks'
   // A stated plan ("plans to", "va") without hedge: the party announced its intention.
   if (has('intent')) return has('hedge') ? 'talks' : 'intended'

@@ -93,6 +93,7 @@ export function inSpans(pos: number, spans: readonly Span[]): boolean {
   return false
 }
 
+const YET_TO = /\b(?:yet to|still to)\s+(?:[\w-]+\s+){0,2}$/
 const NEGATORS: ReadonlySet<string> = new Set(
   "not never no without n't cannot nor declined refused ne n' sans jamais aucun aucune ni".split(
     ' ',
@@ -106,6 +107,8 @@ const CLAUSE_STOP = /[,;:.()]/
  * ("has not abandoned", "n'a pas renoncé", "ne renonce pas", "no deal was signed".)
  */
 export function isNegated(folded: string, cueStart: number): boolean {
+  // "has yet to sign a definitive agreement": not done.
+  if (YET_TO.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) return true
   // Walk back word by word (at most four) until a clause boundary.
   let words = 0
   let end = cueStart

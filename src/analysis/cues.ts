@@ -50,6 +50,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient',
     'selon', "d'apres", 'de source*', 'sources proches', 'proches du dossier', 'rumeur*',
     'bruit* de couloir', 'pas encore confirme*', 'affirme le', 'rapporte', 'croit savoir',
+    // The party itself warns the deal may not happen.
+    'no assurance', 'no guarantee', 'aucune garantie', 'pas de garantie',
   ],
   // A non-denial: neutral, never a contradiction.
   noComment: [
@@ -118,6 +120,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
+    // The deal will not happen, or its window closed.
+    'ne se fera pas', 'ne se fera jamais', 'ne verra pas le jour', "won't happen", 'will not happen',
+    'not going ahead', 'will not go ahead', "won't go ahead", 'echappe a', 'slips away',
+    'expired', 'a expire', 'lapsed', 'lapses',
     // Headline present tense: "talks stall", "les discussions achoppent".
     'stall', 'stalls', 'stalled', 'stalling', 'achopp*', 'break down', 'breaks down',
   ],
@@ -250,6 +256,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
     'en passe de', 'a propose', 'raise* offer', 'raise* its offer', 'raise* bid', 'raise* its bid',
     'sweeten*', 'relev* son offre', "relev* l'offre", 'ameliore son offre', 'propose de', 'projet de', 'tractations', 'en cours de',
+    // Working towards an agreement is not having one.
+    'toward a final agreement', 'towards a final agreement', 'toward a definitive agreement',
+    'towards a definitive agreement', 'toward an agreement', 'towards an agreement', 'toward a deal',
+    'towards a deal', "en vue d'un accord", 'vers un accord', "vers un accord definitif",
   ],
   // Intention to do something (status "rumour"/"talks").
   intent: [

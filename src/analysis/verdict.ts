@@ -11,7 +11,7 @@ import type { CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
-import type { StoryCue, StorySentence, StoryView } from './story.js'
+import type { StoryCue, StoryMention, StorySentence, StoryView } from './story.js'
 
 export interface Decision {
   verdict: Exclude<Verdict, 'unrelated'>
@@ -133,6 +133,35 @@ const REQUEST_BEFORE =
 // not a sale made.
 const CONDITION_BEFORE =
   /\b(?:provided|on condition|conditional on|condition that|as long as|if|unless|a condition que|a condition de|sous reserve que|si)\b[^.;]*$/
+
+/**
+ * The subject of a cue is another company's deal: "OpenAI's Windsurf deal is off", "le rachat de
+ * Windsurf par OpenAI ne se fera pas" (a possessive or an agent that is a known non-party).
+ */
+function dealOfOther(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
+  const pre = s.folded.slice(0, c.start)
+  let cut = 0
+  for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
+  const other = (m: StoryMention): boolean => m.authority !== true && !partyIds.includes(m.entity)
+  // "Windsurf échappe à OpenAI", "walks away from OpenAI": the deal lost is with the company named.
+  const objectOther = s.mentions.some(
+    (m) =>
+      other(m) &&
+      m.start >= c.end &&
+      /^\s*(?:a|from|with|avec|de|d'|au)?\s*(?:l'|la |le )?$/.test(s.folded.slice(c.end, m.start)),
+  )
+  return (
+    objectOther ||
+    s.mentions.some(
+      (m) =>
+        m.start >= cut &&
+        m.end <= c.start &&
+        other(m) &&
+        (/\b(?:par|by)\s+$/.test(s.folded.slice(Math.max(0, m.start - 5), m.start)) ||
+          /^(?:'s|')\s/.test(s.folded.slice(m.end, m.end + 4))),
+    )
+  )
+}
 
 /** The object after a verb names another company, not a party ("cède l'éditeur Editis"). */
 function otherObject(s: StorySentence, from: number, partyIds: readonly string[]): boolean {
@@ -652,7 +681,9 @@ function signalsOf(
       // Not holding something ("the 16% it does not own", "qu'il ne détient pas") is a state,
       // not a refusal.
       !/^(?:detien|detient|detenai|hold|holds|own|owns|possed)/.test(c.text) &&
-      !/\b(?:yet|encore)\b/.test(s.folded.slice(Math.max(0, c.start - 25), c.end + 12)) &&
+      !/\b(?:yet|encore|still|toujours)\b/.test(
+        s.folded.slice(Math.max(0, c.start - 25), c.end + 12),
+      ) &&
       byParty(c) &&
       partyNear(s, c, partyIds, coref),
   )
@@ -693,7 +724,11 @@ function signalsOf(
     if (c.cls === 'rejection' && !byParty(c)) continue
     // "Chevron jette l'éponge : Anadarko signe avec Occidental": another company that the claims
     // file knows gives up its own pursuit, which is not the claim's deal ending.
-    if (c.cls === 'collapse' && actorOf(s, c, partyIds) === 'entity') continue
+    if (
+      c.cls === 'collapse' &&
+      (actorOf(s, c, partyIds) === 'entity' || dealOfOther(s, c, partyIds))
+    )
+      continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a
     // pending matter (the filing stands); the terms of a postponed offering (a claim with figures)
     // no longer hold, so that stalls; it still confirms a claim that it was paused.

@@ -150,6 +150,29 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
   ],
+  "another company's deal ending is not the claim's deal ending": [
+    // The possessive, the French agent and the object name whose deal it was.
+    [
+      'agreed',
+      "Tessel's Corvina deal is off as Hexapod agrees to buy it for $9 billion",
+      '',
+      'confirms',
+    ],
+    ['agreed', 'Le rachat de Corvina par Tessel ne se fera pas', '', 'unrelated'],
+    ['agreed', 'Corvina échappe à Tessel', '', 'unrelated'],
+    ['agreed', 'Corvina échappe à Tessel, Hexapod rafle la mise', '', 'mentions'],
+    // The claim's own deal.
+    ['agreed', 'Le rachat de Corvina par Hexapod ne se fera pas', '', 'contradicts'],
+    ['agreed', 'Corvina échappe à Hexapod', '', 'contradicts'],
+  ],
+  'not yet, still not, towards: no agreement yet, and no refusal either': [
+    [
+      'agreed',
+      'Hexapod says Corvina deal still not finalised',
+      'Hexapod has yet to sign a definitive agreement and continues to work with Corvina toward a final agreement.',
+      'mentions',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
