@@ -114,7 +114,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'ends sale', 'ended sale', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
     'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
     'gave up', 'falls apart', 'fell apart', 'drop* pursuit', 'drop* its pursuit', 'ends pursuit',
-    'kills deal', 'killed the deal', 'fail* to agree', 'failed', 'fails',
+    'kills deal', 'killed the deal', 'fail* to agree',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
@@ -322,6 +322,11 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "the bid fails", "failed to win approval"; not "fails to reflect its value" (an opinion).
+  [
+    'collapse',
+    /\bfail(?:s|ed)\b(?!\s+to\s+(?!(?:agree|win|secure|reach|close|complete|obtain|get|clinch|land|gain|attract|clear)\b))()/g,
+  ],
   [
     'collapse',
     /\b(?:drop(?:s|ped|ping)|end(?:s|ed|ing)|pull(?:s|ed|ing))(?=((?:\s+(?!(?:as|after|amid|before|while|despite|following|since|ahead|in|at|on|to|from|with|over|by|for|of|and|but|que|apres|avant|alors|malgre)\b)[\w'&.$,-]+){0,3}?\s+(?:pursuit|bid|offer|takeover|approach|talks|negotiations|merger|plans?)\b))/g,

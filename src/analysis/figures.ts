@@ -28,6 +28,8 @@ export type FigureMeaning =
   | 'raise'
   /** A side figure of a deal (a premium, a break fee, a buyback, a share move): compares with none. */
   | 'side'
+  /** A value including debt: compares only with another value including debt. */
+  | 'enterprise'
   | 'unknown'
 
 /** One figure found in a text. */
@@ -241,6 +243,10 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
     /(?<![\p{L}])(?:contracts?|contrats?|agreement over|over (?:\d+|five|ten|several) years|sur (?:\d+|cinq|dix|plusieurs) ans|multi-?year|pluriannuel\w*|commitment|engagement)(?![\p{L}])/gu,
   ],
   [
+    'enterprise',
+    /(?<![\p{L}])(?:including (?:its |the )?(?:net )?debt|including (?:the )?(?:\p{L}+ )?(?:net )?debt|with debt|debt included|dette comprise|dettes comprises|y compris (?:la |sa )?dette)(?![\p{L}])/gu,
+  ],
+  [
     'side',
     /(?<![\p{L}])(?:premium|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+)(?![\p{L}])/gu,
   ],
@@ -254,6 +260,8 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
 const SIDE_PERCENT_AFTER = /^ ?(?:premium|prime)(?![\p{L}])/u
 const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
+const ENTERPRISE_AFTER =
+  /^ ?,? ?(?:including (?:(?:its|the|\p{L}+'s|\p{L}+) ){0,2}?(?:net )?debt|with debt|debt included|dette comprise|dettes comprises|y compris (?:la |sa |leur )?dette)(?![\p{L}])/u
 const DEAL_VALUED =
   /(?<![\p{L}])(?:deal|transaction|takeover|merger|acquisition|offer|bid|purchase|operation|rachat|offre|accord|fusion|acquisition)(?: (?:is|was|would be|will be|that is|est|a ete|serait|sera))? (?:valued|value|valoris\w*)(?: at| a)?(?: [^ ]+){0,3} ?$/u
 const STAKE_PERCENT_AFTER =
@@ -776,6 +784,9 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
       bestDistance = a.index + 3
     }
   }
+  // "valorisée 8,3 milliards de dollars dette comprise": a value including debt, whatever cue
+  // came before.
+  if (ENTERPRISE_AFTER.test(rawAfter)) return 'enterprise'
   // "The deal is valued at $69bn" prices the deal itself, not a company.
   if (best === 'valuation' && DEAL_VALUED.test(rawBefore)) return 'amount'
   // "valued at $23bn, up from $8.1bn", "8,1 milliards, contre 4 milliards": same measure as before.
@@ -823,6 +834,7 @@ const DEAL_MEANINGS: ReadonlySet<FigureMeaning> = new Set([
 ])
 
 function comparableMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
+  if (a === 'side' || b === 'side') return false
   if (a === b) return true
   if (DEAL_MEANINGS.has(a) && DEAL_MEANINGS.has(b)) return true
   // A contract's value is the supplier's revenue ("12-year contracts expected to bring in $3.5bn").

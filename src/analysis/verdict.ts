@@ -129,6 +129,10 @@ const IMMINENT_BEFORE =
 
 const REQUEST_BEFORE =
   /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
+const REVIVED_OTHER =
+  /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
+const TIMED =
+  /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
 // A sale required as a condition ("à condition que le groupe cède", "provided it sells"): a remedy,
 // not a sale made.
 const CONDITION_BEFORE =
@@ -755,6 +759,11 @@ function signalsOf(
       sig.legal ??= c
       continue
     }
+    // "suspends the offer for 30 days", "suspend pendant un mois": a timed pause is pending.
+    if (c.cls === 'pause' && TIMED.test(s.folded.slice(c.end, c.end + 70))) {
+      sig.legal ??= c
+      continue
+    }
     // Pushing back a deadline keeps the deal alive (the parties reaffirm it).
     if ((c.cls === 'pause' || isDelay) && DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60)))
       sig.reaffirm ??= c
@@ -787,7 +796,11 @@ function signalsOf(
   // ("would draw scrutiny") is not a step at all.
   const legal = first((c) => c.cls === 'legal' && !isModal(s, c, false))
   if (legal !== undefined && sig.legal === undefined && sig.block === undefined) sig.legal = legal
-  const reaffirm = first((c) => c.cls === 'reaffirm' && !c.negated)
+  // "revives fears of", "relance l'idée d'une fusion": something other than the deal comes back.
+  const reaffirm = first(
+    (c) =>
+      c.cls === 'reaffirm' && !c.negated && !REVIVED_OTHER.test(s.folded.slice(c.end, c.end + 30)),
+  )
   if (reaffirm !== undefined) sig.reaffirm = reaffirm
   const attempt = first((c) => c.cls === 'attempt')
   if (attempt !== undefined) sig.attempt = attempt
@@ -829,6 +842,9 @@ function signalsOf(
     // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
     if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
+    // "relance l'idée d'une fusion", "revives fears": not the deal going ahead.
+    if (c.cls === 'reaffirm' && REVIVED_OTHER.test(s.folded.slice(c.end, c.end + 30)))
+      eff = Math.min(eff, 1)
     // "in talks to acquire", "plans to buy": the agreement is only intended.
     if (
       eff === 2 &&

@@ -173,6 +173,13 @@ const cases: Record<string, Case[]> = {
       'mentions',
     ],
   ],
+  'a timed suspension is pending; an idea or a fear revived is not the deal': [
+    ['offer', 'Regulator suspends Hexapod offer for Corvina for 30 days', '', 'mentions'],
+    ['offer', 'Hexapod suspends its offer for Corvina', '', 'contradicts'],
+    ['agreed', "Hexapod relance l'idée d'une fusion avec Corvina", '', 'mentions'],
+    ['agreed', "Hexapod's Corvina bid fails to reflect value, analysts say", '', 'mentions'],
+    ['agreed', "Hexapod's bid for Corvina fails", '', 'contradicts'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
