@@ -13,6 +13,7 @@ export const RULES = [
   'collapse',
   'denial',
   'figure-clash',
+  'revised',
   'another-buyer',
   'state-changed',
   'negative-confirmed',

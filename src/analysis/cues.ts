@@ -250,7 +250,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   talks: [
     'talks', 'in talks', 'negotiat*', 'discussions', 'in discussions', 'considering', 'considers', 'considered',
     'weigh*', 'mull*', 'explor*', 'eyes', 'eyeing', 'near* a deal', 'nears deal', 'approach*',
-    'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to',
+    'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to', 'bids',
     'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',

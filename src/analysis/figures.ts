@@ -833,26 +833,35 @@ const DEAL_MEANINGS: ReadonlySet<FigureMeaning> = new Set([
   'stake',
 ])
 
-function comparableMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
+function comparableMeanings(a: FigureMeaning, b: FigureMeaning, whole: boolean): boolean {
   if (a === 'side' || b === 'side') return false
   if (a === b) return true
+  // Buying a whole company, the price is its valuation ("an offer that values Y at €12bn").
+  if (whole && (a === 'valuation' || b === 'valuation') && (a === 'amount' || b === 'amount'))
+    return true
   if (DEAL_MEANINGS.has(a) && DEAL_MEANINGS.has(b)) return true
   // A contract's value is the supplier's revenue ("12-year contracts expected to bring in $3.5bn").
   return (a === 'contract' && b === 'revenue') || (a === 'revenue' && b === 'contract')
 }
 
 /**
- * Whether a story figure agrees with a claim figure. 'incomparable' when they measure different
- * things: another unit, meanings that do not compare (valuation and per-share price only compare
+ * Whether a story figure agrees with a claim figure. With `wholeCompany` (a takeover of a whole
+ * company) a valuation and an amount measure the same price. 'incomparable' when they measure
+ * different things: another unit, meanings that do not compare (valuation and per-share price only compare
  * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
  * revenue and contract), or one is per year and the other
  * not. Money in different currencies is converted with fixed rough rates and widened by ±15 %; a
  * figure without a currency is taken to be in the other's. Otherwise 'compatible' when the intervals
  * overlap and 'incompatible' when they are disjoint.
  */
-export function compareFigures(claim: Figure, story: Figure): FigureComparison {
+export function compareFigures(
+  claim: Figure,
+  story: Figure,
+  options: { wholeCompany?: boolean } = {},
+): FigureComparison {
   if (claim.unit !== story.unit) return 'incomparable'
-  if (!comparableMeanings(claim.meaning, story.meaning)) return 'incomparable'
+  if (!comparableMeanings(claim.meaning, story.meaning, options.wholeCompany === true))
+    return 'incomparable'
   if ((claim.perYear ?? false) !== (story.perYear ?? false)) return 'incomparable'
   let low = story.low
   let high = story.high

@@ -11,6 +11,7 @@ import type { CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
+import { foldSameLength } from './folded.js'
 import type { StoryCue, StoryMention, StorySentence, StoryView } from './story.js'
 
 export interface Decision {
@@ -277,7 +278,13 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 // "relève son offre", "revoit à la baisse son prix"), or a revised offer or price named as such
 // ("agree reduced $15.8 billion price", "au prix renégocié"). Not an analyst's price target.
 const REVISION =
-  /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.-]+){0,3}?\s+(?:l'|d')?(?:offer|offers|bid|price|offre|prix)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*/
+  /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|offre|prix)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*/
+
+// A party changing its price, told by a verb in the present or with its object ("sweetens its
+// bid", "raises Y offer", "relève son offre"); not "amended" or "revised" (the terms may stay), nor a
+// participle ("accepts sweetened bid", "rules out higher price").
+const PRICE_CHANGE =
+  /^(?:(?:cuts|lowers|reduces|slashes|trims|raises|sweetens|boosts|increases|bumps up)\b|(?:cut|lower|reduc|slash|trim|rais|sweeten|boost|increas|bump)\w*\s+(?:its|his|their|the)\b|(?:abaiss|redui|relev|rehauss|augment|diminu|amelior|revoi|revu)\w*\s)/
 
 const APPROVAL_NEEDED_BEFORE =
   /\b(?:seek\w*|sought|need\w*|requir\w*|await\w*|pending|subject to|ask\w* for|appl\w* for|file[sd]? for|wait\w* for|sous reserve d[e']|soumise?s? a|en attente d[e']|attend\w*|demande\w*|sollicit\w*|besoin d[e'])\s*(?:[\w'-]+\s+){0,3}$/
@@ -984,6 +991,8 @@ type FigureReading = { fit: boolean; clash: boolean; note: string }
 
 /** Compares, claim figure by claim figure, with the figures asserted in the given sentences. */
 function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): FigureReading {
+  const wholeCompany =
+    claim.kind === 'acquisition' && !claim.figures.some((f) => f.meaning === 'stake')
   let fits = 0
   let clashes = 0
   let note = ''
@@ -993,7 +1002,7 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         if (f.background) continue
-        const cmp = compareFigures(c, f)
+        const cmp = compareFigures(c, f, { wholeCompany })
         if (cmp === 'compatible') fit = true
         else if (cmp === 'incompatible' && clashWith === '') clashWith = f.text
       }
@@ -1600,6 +1609,31 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       g,
       [figures.note, 'another figure: a different episode or not asserted'],
       'figure-other',
+    )
+  }
+  // "X sweetens its bid for Y", "relève son offre": the claimed terms were replaced, even when the
+  // story gives no comparable figure (a claim that is itself about the revision excepted).
+  const revisedBy = decisiveSignals.find(
+    (g) =>
+      g.revision !== undefined &&
+      PRICE_CHANGE.test(g.revision) &&
+      enoughParties(g) &&
+      g.sentence.position !== 'body',
+  )
+  if (
+    revisedBy !== undefined &&
+    !before &&
+    !figures.fit &&
+    !readFigures(claim, signals).fit &&
+    claim.figures.some((f) => f.unit === 'money') &&
+    !REVISION.test(foldSameLength(claim.text))
+  ) {
+    return decide(
+      'contradicts',
+      0.6,
+      revisedBy,
+      [`the terms were revised: "${revisedBy.revision ?? ''}"`],
+      'revised',
     )
   }
   // A claim of a holding is contradicted when the holder sells it (the state changed).

@@ -79,6 +79,16 @@ const cases: Record<string, Case[]> = {
       'contradicts',
     ],
     ['offer', 'Hexapod will pay $40 a share for Corvina', '', 'confirms'],
+    // A price change without a comparable figure still replaces the claimed terms; an amended
+    // offer at the same price does not.
+    ['offer', 'Hexapod sweetens Corvina bid by 10% in final push', '', 'contradicts'],
+    ['offer', 'Hexapod relève de 10 % son offre sur Corvina', '', 'contradicts'],
+    [
+      'offer',
+      'Hexapod amends its offer for Corvina',
+      'Hexapod amended its offer with new financing and kept its price at $40 a share.',
+      'confirms',
+    ],
     // Not a revision: an analyst's price target, or the same price reaffirmed.
     ['offer', 'Analyst raises price target on Hexapod to $90 after Corvina bid', '', 'mentions'],
   ],
@@ -179,6 +189,15 @@ const cases: Record<string, Case[]> = {
     ['agreed', "Hexapod relance l'idée d'une fusion avec Corvina", '', 'mentions'],
     ['agreed', "Hexapod's Corvina bid fails to reflect value, analysts say", '', 'mentions'],
     ['agreed', "Hexapod's bid for Corvina fails", '', 'contradicts'],
+  ],
+  'buying a whole company, its valuation is the price': [
+    [
+      'offer',
+      'Hexapod raises its offer for Corvina',
+      'The new offer values Corvina at about $12 billion.',
+      'contradicts',
+    ],
+    ['offer', 'Hexapod bids $9 billion for Corvina', '', 'confirms'],
   ],
   'a tender offer launched binds the bidder': [
     [
