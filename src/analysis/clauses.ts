@@ -19,6 +19,10 @@ const BACKGROUND_OPENERS = new RegExp(
     // English relatives and adjuncts
     String.raw`\b(?:which|who|whose)\b`,
     String.raw`,\s*that\b`,
+    // A relative without its pronoun after an appositive: "Windsurf, the start-up it agreed to buy
+    // for $3bn, …"; and a relative "that" opening a past event: "deals that began with …"
+    String.raw`,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|bought|acquired|announced|struck|offered|proposed|planned|sold|invested|paid|backed|took)\b`,
+    String.raw`\bthat (?:began|started|kicked off|followed)\b`,
     String.raw`\b(?:after|since|following|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,

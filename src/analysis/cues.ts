@@ -123,7 +123,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // The deal will not happen, or its window closed.
     'ne se fera pas', 'ne se fera jamais', 'ne verra pas le jour', "won't happen", 'will not happen',
     'not going ahead', 'will not go ahead', "won't go ahead", 'echappe a', 'slips away',
-    'expired', 'a expire', 'lapsed', 'lapses',
+    'expired', 'a expire', 'lapsed', 'lapses', 'caduc', 'caduque', 'caducs', 'is void',
+    'are void', 'null and void', 'nul et non avenu',
     // Headline present tense: "talks stall", "les discussions achoppent".
     'stall', 'stalls', 'stalled', 'stalling', 'achopp*', 'break down', 'breaks down',
   ],
@@ -280,6 +281,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'editorial', 'the case for', 'the case against', 'why the', 'why it', 'how the', 'we think',
     'tribune', 'analyse', 'decryptage', 'edito*', 'point de vue', 'pourquoi', "ce qu'il faut",
     'billet', 'chronique',
+    // Worries, doubts and judgements about the deal are views, not events.
+    'fears of', 'fears over', 'fears about', 'concerns over', 'concerns about', 'raises questions',
+    'questions over', 'doubts over', 'doubts about', 'skeptic*', 'sceptic*', 'calls it', 'surprising',
+    'craintes', 'inquietudes', 'doutes sur', "s'interrogent", "s'interroge", 'surprenant*',
   ],
   // Market reaction.
   market: [

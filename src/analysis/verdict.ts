@@ -257,7 +257,7 @@ const ATTRIBUTIVE_EN_BEFORE =
 // suspendue". Only after an adverb of repetition/duration, or after preposition + determiner +
 // noun: at the start of a clause ("L'opération suspendue") it is an elliptical headline event.
 const ATTRIBUTIVE_FR_BEFORE =
-  /(?:\b(?:longtemps|maintes fois|plusieurs fois|a plusieurs reprises|deja)\s+$)|(?:\b(?:de|du|des|sur|pour|avec|dans|a|apres)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[\w-]+\s+$)/
+  /(?:\b(?:longtemps|maintes fois|plusieurs fois|a plusieurs reprises|deja)\s+$)|(?:\b(?:de|du|des|sur|pour|avec|dans|a|apres)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[\w-]+(?:\s+[\w-]+)?\s+$)/
 
 /** True when a setback participle is attributive (describes a noun) rather than a reported event. */
 function isAttributive(s: StorySentence, c: StoryCue): boolean {
@@ -848,6 +848,8 @@ function signalsOf(
     }
     // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
     if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
+    // "Dans son rapport trimestriel déposé auprès de la SEC": a participle describing a noun.
+    if (c.cls === 'agree' && isAttributive(s, c)) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
     // "relance l'idée d'une fusion", "revives fears": not the deal going ahead.
     if (c.cls === 'reaffirm' && REVIVED_OTHER.test(s.folded.slice(c.end, c.end + 30)))

@@ -199,6 +199,23 @@ const cases: Record<string, Case[]> = {
     ],
     ['offer', 'Hexapod bids $9 billion for Corvina', '', 'confirms'],
   ],
+  'a relative without its pronoun, a series that began, a view of the deal: background': [
+    [
+      'agreed',
+      'Corvina becomes flashpoint in talks between Hexapod and Tessel',
+      'Hexapod does not want Tessel to reach Corvina, the start-up it agreed to buy for about $9 billion, a sticking point in their talks.',
+      'mentions',
+    ],
+    [
+      'agreed',
+      'Hexapod signs $2 billion cloud contract with Globex',
+      'It is the latest in a series of deals that began with a $9 billion agreement to buy Corvina in January.',
+      'mentions',
+    ],
+    ['agreed', "Hexapod's Corvina deal revives fears of a bubble", '', 'mentions'],
+    ['agreed', "Tessel boss calls Hexapod's Corvina deal 'surprising'", '', 'mentions'],
+    ['offer', "L'accord de rachat de Corvina par Hexapod est caduc", '', 'contradicts'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
