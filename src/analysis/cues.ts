@@ -252,6 +252,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'talks', 'in talks', 'negotiat*', 'discussions', 'in discussions', 'considering', 'considers', 'considered',
     'weigh*', 'mull*', 'explor*', 'eyes', 'eyeing', 'near* a deal', 'nears deal', 'approach*',
     'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to', 'bids',
+    // An offer made: "makes an unsolicited bid", "a fait une offre", "propose 34,5 milliards".
+    'unsolicited', 'non sollicitee', 'non sollicite', 'fait une offre', 'a fait une offre',
+    'makes an offer', 'made an offer', 'makes a bid', 'made a bid', 'propose', 'proposent', 'proposes',
     'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',

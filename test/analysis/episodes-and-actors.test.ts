@@ -216,6 +216,11 @@ const cases: Record<string, Case[]> = {
     ['agreed', "Tessel boss calls Hexapod's Corvina deal 'surprising'", '', 'mentions'],
     ['offer', "L'accord de rachat de Corvina par Hexapod est caduc", '', 'contradicts'],
   ],
+  'an offer made is an offer, in either language': [
+    ['offer', 'Hexapod makes $9 billion unsolicited bid for Corvina', '', 'confirms'],
+    ['offer', "Hexapod propose 9 milliards de dollars pour s'emparer de Corvina", '', 'confirms'],
+    ['agreed', 'Hexapod a fait une offre pour racheter Corvina', '', 'mentions'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
