@@ -795,7 +795,9 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
     previous !== undefined &&
     previous.unit === 'money' &&
     d.start - previous.end <= 25 &&
-    COMPARED_WITH.test(f.slice(previous.end, d.start))
+    COMPARED_WITH.test(f.slice(previous.end, d.start)) &&
+    // "$6.65 a share, or about $2.3 billion": a sum too large for a share price is the total.
+    !(previous.meaning === 'per-share' && d.low.value >= MAX_SHARE_PRICE)
   ) {
     return previous.meaning
   }

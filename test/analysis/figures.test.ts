@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import type { Lang } from '../../src/domain.js'
 import {
   compareFigures,
@@ -733,5 +733,19 @@ describe('compareFigures', () => {
     for (const [a, b] of pairs) {
       expect(compareFigures(fig(a), fig(b))).toBe(compareFigures(fig(b), fig(a)))
     }
+  })
+})
+
+describe('a total after a share price', () => {
+  it('is the total, not another share price ("$6.65 a share, or about $2.3 billion")', () => {
+    const figures = extractFigures(
+      'Nokia will buy Infinera for $6.65 a share, or about $2.3 billion.',
+      'en',
+    )
+    expect(figures.map((f) => f.meaning)).toEqual(['per-share', 'amount'])
+  })
+  it('keeps a second share price as one ("$54.20 a share, or $54 a share")', () => {
+    const figures = extractFigures('for $54.20 a share, up from $50', 'en')
+    expect(figures.map((f) => f.meaning)).toEqual(['per-share', 'per-share'])
   })
 })
