@@ -134,6 +134,9 @@ const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
+const RAISE_AFTER =
+  /^\s*(?:de |d')?(?:raising|increasing|improving|sweetening|boosting|lifting|a higher|any higher|relever|augmenter|ameliorer|rehausser|surencherir|revoir a la hausse)\b/
+
 // A sale required as a condition ("à condition que le groupe cède", "provided it sells"): a remedy,
 // not a sale made.
 const CONDITION_BEFORE =
@@ -666,6 +669,8 @@ function signalsOf(
     (c) =>
       c.cls === 'denial' &&
       byParty(c) &&
+      // "rules out raising its offer", "exclut de relever le prix": the offer stands as it is.
+      !RAISE_AFTER.test(s.folded.slice(c.end, c.end + 25)) &&
       (setback(c) ||
         (c.negated &&
           /^(?:pas|aucun|aucune|jamais|plus|ni)\b/.test(c.text) &&
@@ -923,7 +928,12 @@ function signalsOf(
   const revision = REVISION.exec(s.folded)
   if (
     revision !== null &&
-    !s.spans.some((sp) => revision.index >= sp.start && revision.index < sp.end)
+    !s.spans.some((sp) => revision.index >= sp.start && revision.index < sp.end) &&
+    // "rules out raising its offer", "exclut de relever son offre": no revision.
+    !isNegated(s.folded, revision.index) &&
+    !/\b(?:rules? out|ruled out|ruling out|exclu\w*|refus\w*|won't|will not|would not)\s+(?:de\s+|d')?$/.test(
+      s.folded.slice(Math.max(0, revision.index - 25), revision.index),
+    )
   ) {
     sig.revision = revision[0]
   }

@@ -221,6 +221,12 @@ const cases: Record<string, Case[]> = {
     ['offer', "Hexapod propose 9 milliards de dollars pour s'emparer de Corvina", '', 'confirms'],
     ['agreed', 'Hexapod a fait une offre pour racheter Corvina', '', 'mentions'],
   ],
+  // The bidder keeping its price reaffirms the offer (DESIGN.md: the parties reaffirming → confirms).
+  'ruling out a higher price is no denial of the offer': [
+    ['offer', 'Hexapod rules out raising its $9 billion offer for Corvina', '', 'confirms'],
+    ['offer', 'Hexapod exclut de relever son offre sur Corvina', '', 'confirms'],
+    ['offer', 'Hexapod rules out a bid for Corvina', '', 'contradicts'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
