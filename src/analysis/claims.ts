@@ -214,6 +214,16 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   ) {
     kind = 'supply'
   }
+  // "Oracle détient environ 29 % du capital de …", "X holds a 10% stake in Y": a stake is an
+  // investment, whatever the companies' descriptions say ("le concepteur de puces").
+  if (
+    kind !== 'acquisition' &&
+    kind !== 'ipo' &&
+    kind !== 'divestiture' &&
+    safeFigures(text, lang).some((f) => f.meaning === 'stake')
+  ) {
+    kind = 'investment'
+  }
   if (spec.kind !== undefined) {
     if (isKind(spec.kind)) kind = spec.kind
     else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)

@@ -94,6 +94,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
     "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
     'rules out', 'ruled out', 'rule out', 'ruling out',
+    // Not planned: "not on the cards", "not in its near-term plans", "pas au programme".
+    'not on the cards', 'not in the cards', 'not in the near-term plans', 'not in its near-term plans',
+    'not in our near-term plans', 'no plans for', 'not planned', 'not our focus', 'pas au programme',
+    "n'est pas prevu", "n'est pas prevue", 'pas prevu pour', 'hors de question',
     // The would-be buyer says it is not (or no longer) going after the target.
     'not pursuing', 'not in any talks', 'not in any discussions', 'not in negotiations',
     'ne poursuit pas', 'pas candidat', 'plus candidat',
@@ -130,8 +134,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
-    'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'temporarily', 'en pause',
-    'en suspens', 'gel*', 'temporairement', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
+    'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'en pause',
+    'en suspens', 'gel*', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
     'hit snag', 'hits snag', "s'enlis*", 'pietin*',
   ],
   // A delay: a setback for a listing (an IPO postponed), only a pending matter for a deal whose

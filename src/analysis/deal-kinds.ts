@@ -31,7 +31,9 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',
     'stores', 'magasins', 'ceder', 'cede', 'cedera', 'cession', 'vendre', 'vend', 'vendra',
-    'vendu*',
+    'vendu*', 'cedant', 'cedent', 'a cede', 'ont cede', 'sortis du capital', 'sorti du capital',
+    'sort du capital', 'sortent du capital', 'exits its stake', 'exited its stake', 'exit its stake',
+    'no longer holds', 'no longer owns', 'ne detient plus', 'ne possede plus',
   ],
   acquisition: [
     'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
@@ -98,6 +100,8 @@ export function kindsCompatible(claimKind: DealKind, storyKind: DealKind): boole
   if (claimKind === storyKind) return true
   if (claimKind === 'acquisition' && storyKind === 'divestiture') return true
   if (claimKind === 'investment' && storyKind === 'partnership') return true
+  // A holder selling its stake is news about the holding.
+  if (claimKind === 'investment' && storyKind === 'divestiture') return true
   if (claimKind === 'partnership' && storyKind === 'supply') return true
   return false
 }

@@ -792,7 +792,7 @@ function signalsOf(
     const temporary =
       /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(
         s.folded.slice(block.end),
-      )
+      ) || /\b(?:temporar\w*|temporair\w*|provisoire\w*|provisionally|preliminar\w*)\s+$/.test(before)
     if (
       temporary ||
       BLOCK_THREAT.test(before) ||

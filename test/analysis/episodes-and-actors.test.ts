@@ -39,6 +39,16 @@ const set = compileClaims({
       text: 'Hexapod has agreed to buy Corvina for about $9 billion.',
       date: '2026-01-20',
     },
+    {
+      id: 'stake',
+      text: 'Tessel détient environ 29 % du capital du concepteur de puces Initech.',
+      date: '2026-02-05',
+    },
+    {
+      id: 'listing',
+      text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
+      date: '2026-03-01',
+    },
   ],
 })
 
@@ -226,6 +236,20 @@ const cases: Record<string, Case[]> = {
     ['offer', 'Hexapod rules out raising its $9 billion offer for Corvina', '', 'confirms'],
     ['offer', 'Hexapod exclut de relever son offre sur Corvina', '', 'confirms'],
     ['offer', 'Hexapod rules out a bid for Corvina', '', 'contradicts'],
+  ],
+  'a stake is an investment; the holder selling it changes the state': [
+    ['stake', 'Tessel profit lifted by gain on Initech stake sale', '', 'contradicts'],
+    ['stake', 'Tessel ne détient plus aucune participation dans Initech', '', 'contradicts'],
+    ['stake', "Tessel détient 29 % du capital d'Initech, selon son rapport annuel", '', 'confirms'],
+  ],
+  'not planned is a denial; a temporary court order is pending': [
+    ['listing', "Corvina CFO says IPO is 'not on the cards right now'", '', 'contradicts'],
+    [
+      'agreed',
+      'Marque : Hexapod contraint de retirer ses contenus sur Corvina',
+      "Une juge fédérale a temporairement interdit à Hexapod d'utiliser le nom de Corvina après son rachat.",
+      'mentions',
+    ],
   ],
   'a tender offer launched binds the bidder': [
     [
