@@ -69,6 +69,8 @@ export interface CompiledClaim {
   /** ISO date (YYYY-MM-DD) the claim was first reported, if known. */
   date?: string
   parties: ClaimParty[]
+  /** Owners or founders named in a possessive ("Elon Musk's xAI"): they speak for the party. */
+  voices: { id: string; name: string }[]
   /** Primary deal kind (the claim's own deal). */
   kind: DealKind
   /** Every deal kind the claim's main clause talks about (primary first). */
@@ -181,8 +183,30 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     ...mentions.filter((m) => !inSpans(m.start, spans)),
     ...mentions.filter((m) => inSpans(m.start, spans)),
   ]
+  // "Mira Murati's Thinking Machines Lab", "Elon Musk's xAI": the owner or founder named in a
+  // possessive before the company describes it; the company is the party.
+  const sorted = [...ordered].sort((a, b) => a.start - b.start)
+  const owner = (m: Mention, i: number): boolean => {
+    const next = sorted[i + 1]
+    return (
+      next !== undefined &&
+      next.entity !== m.entity &&
+      /^(?:'s|')\s+$/.test(folded.slice(m.end, next.start))
+    )
+  }
+  // Only for a company's own round or listing: in "Seven & i's founding family is preparing a
+  // buyout" both are parties.
+  const ownRound = /\b(?:rais\w*|round|funding|seed|series|lev\w*|ipo|listing|introduction)\b/.test(
+    folded,
+  )
+  const owners = new Set(ownRound ? sorted.filter(owner).map((m) => m.entity) : [])
   let partyIds: string[] = []
-  for (const m of ordered.sort((a, b) => a.start - b.start)) {
+  const voices: string[] = []
+  for (const m of sorted) {
+    if (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) {
+      if (!voices.includes(m.entity)) voices.push(m.entity)
+      continue
+    }
     if (!partyIds.includes(m.entity)) partyIds.push(m.entity)
   }
 
@@ -308,6 +332,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     lang,
     ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
     parties,
+    voices: voices.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
     kind,
     kinds,
     relatedKinds,

@@ -43,6 +43,8 @@ export interface ClaimDescription {
   text: string
   lang: Lang
   parties: { id: string; name: string; role: string }[]
+  /** Owners or founders named in a possessive ("Elon Musk's xAI"): they speak for the party. */
+  voices: string[]
   kind: DealKind
   status: DealStatus
   hedged: boolean
@@ -192,6 +194,7 @@ export function describeClaim(claim: CompiledClaim): ClaimDescription {
     text: claim.text,
     lang: claim.lang,
     parties: claim.parties.map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    voices: claim.voices.map((v) => v.name),
     kind: claim.kind,
     status: claim.status,
     hedged: claim.hedged,

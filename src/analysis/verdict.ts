@@ -662,7 +662,7 @@ function signalsOf(
   // A denial, refusal or rejection is a party's: "Zentrix says it has no plan to invest in Y", "the
   // minister is opposed to the takeover", "unions reject the deal" are others' views (mentions).
   const byParty = (c: StoryCue): boolean => {
-    const a = actorOf(s, c, partyIds)
+    const a = actorOf(s, c, [...partyIds, ...claim.voices.map((v) => v.id)])
     return a === 'party' || a === 'none'
   }
   const deny = first(
@@ -792,7 +792,8 @@ function signalsOf(
     const temporary =
       /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(
         s.folded.slice(block.end),
-      ) || /\b(?:temporar\w*|temporair\w*|provisoire\w*|provisionally|preliminar\w*)\s+$/.test(before)
+      ) ||
+      /\b(?:temporar\w*|temporair\w*|provisoire\w*|provisionally|preliminar\w*)\s+$/.test(before)
     if (
       temporary ||
       BLOCK_THREAT.test(before) ||

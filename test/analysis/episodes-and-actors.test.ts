@@ -17,6 +17,7 @@ const set = compileClaims({
     { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
     { id: 'globex', name: 'Globex', aliases: ['le groupe Globex'] },
     { id: 'initech', name: 'Initech', aliases: [] },
+    { id: 'okafor', name: 'Mira Okafor', aliases: ['Okafor'] },
     {
       id: 'head-of-state',
       name: 'Ruritanian President',
@@ -43,6 +44,11 @@ const set = compileClaims({
       id: 'stake',
       text: 'Tessel détient environ 29 % du capital du concepteur de puces Initech.',
       date: '2026-02-05',
+    },
+    {
+      id: 'round',
+      text: "Mira Okafor's Corvina has raised $2 billion at a $10 billion valuation.",
+      date: '2026-03-01',
     },
     {
       id: 'listing',
@@ -250,6 +256,10 @@ const cases: Record<string, Case[]> = {
       "Une juge fédérale a temporairement interdit à Hexapod d'utiliser le nom de Corvina après son rachat.",
       'mentions',
     ],
+  ],
+  'a founder named in a possessive speaks for the company, and is no party': [
+    ['round', 'Corvina raises $2 billion at a $10 billion valuation', '', 'confirms'],
+    ['round', "Okafor says Corvina is 'not raising capital right now'", '', 'contradicts'],
   ],
   'a tender offer launched binds the bidder': [
     [
