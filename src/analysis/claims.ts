@@ -107,7 +107,7 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
 }
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
-const LAUNCHED =
+export const LAUNCHED =
   /^(?:launch\w*|lance\w*|a lance|ont lance|tender offer|offre publique|lancement\b.*|opa amicale)/
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */

@@ -7,7 +7,7 @@
  * itself asserts (title or lede, main clause, a claim party named, deal words present).
  */
 import type { Verdict } from '../domain.js'
-import type { CompiledClaim } from './claims.js'
+import { LAUNCHED, type CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
@@ -336,6 +336,7 @@ const REPORT_HEAD =
   /^(?:the |a |les |la |le |l'|ces |des )?(?:reports?|rumou?rs?|speculation|articles?|story|claims?|informations?|rumeurs?|allegations?|press reports?)\b/
 const BUYBACK =
   /\b(?:rachats? d'actions|share buybacks?|stock buybacks?|buybacks?|rachat de titres)\b/g
+const BUYBACK_AHEAD = new RegExp(BUYBACK.source)
 const GENERIC_OBJECT =
   /\b(?:it|them|deal|offer|offre|bid|talks|merger|pursuit|approach|accord|agreement|operation|transaction|negotiations?|negociations?|discussions?|interest|interet|candidature|rapprochement|fusion|sale|vente|cession|ipo|listing|introduction|cotation)\b/
 
@@ -854,15 +855,19 @@ function signalsOf(
     }
     // Of the generic confirmation words only the verbs set a status ("confirms", "announced").
     if (c.cls === 'announce' && !/^(?:confirm|announc|annonc|officiali)/.test(c.text)) continue
-    // "Dans son rapport trimestriel déposé auprès de la SEC": a participle describing a noun.
+    // "Dans son rapport trimestriel déposé auprès de la SEC": a participle describing a noun; "lance
+    // un rachat d'actions": a buyback is not the deal.
     if (c.cls === 'agree' && isAttributive(s, c)) continue
+    if (c.cls === 'agree' && BUYBACK_AHEAD.test(s.folded.slice(c.end, c.end + 40))) continue
     let eff = c.negated ? (lv === 1 ? 0 : 1) : lv
     // "relance l'idée d'une fusion", "revives fears": not the deal going ahead.
     if (c.cls === 'reaffirm' && REVIVED_OTHER.test(s.folded.slice(c.end, c.end + 30)))
       eff = Math.min(eff, 1)
     // "in talks to acquire", "plans to buy": the agreement is only intended.
+    // A bid launched to the shareholders is a formal step even though "offer for" reads as talks.
     if (
       eff === 2 &&
+      !LAUNCHED.test(c.text) &&
       talks.some((t) => t.cls === 'talks' || (t.end <= c.start && c.start - t.end <= 20))
     )
       eff = 1
@@ -1663,6 +1668,17 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         'state-changed',
       )
     }
+  }
+  // A claim about a revised offer ("a relevé son offre à 47 milliards"): a story from before the
+  // revision that states no matching figure reports the earlier offer.
+  if (before && !figures.fit && REVISION.test(foldSameLength(claim.text))) {
+    return decide(
+      'mentions',
+      0.6,
+      positive ?? signals[0],
+      ['an earlier offer than the revised one the claim reports'],
+      'earlier-stage',
+    )
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
   if (

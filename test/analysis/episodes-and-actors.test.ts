@@ -51,6 +51,11 @@ const set = compileClaims({
       date: '2026-03-01',
     },
     {
+      id: 'raised',
+      text: 'Hexapod a relevé son offre sur Corvina à environ 11 milliards de dollars.',
+      date: '2026-06-01',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -260,6 +265,18 @@ const cases: Record<string, Case[]> = {
   'a founder named in a possessive speaks for the company, and is no party': [
     ['round', 'Corvina raises $2 billion at a $10 billion valuation', '', 'confirms'],
     ['round', "Okafor says Corvina is 'not raising capital right now'", '', 'contradicts'],
+  ],
+  'moving on, buybacks, escarcelle, launched bids, earlier offers': [
+    ['offer', 'Hexapod says it has moved on from Corvina bid', '', 'contradicts'],
+    [
+      'offer',
+      "Hexapod tourne la page Corvina et lance un rachat d'actions de 3 milliards",
+      '',
+      'contradicts',
+    ],
+    ['agreed', "Corvina tombe dans l'escarcelle d'Hexapod", '', 'confirms'],
+    // Before the claimed revision, an offer without the revised figure is the earlier offer.
+    ['raised', 'Corvina says it received a takeover proposal from Hexapod', '', 'mentions'],
   ],
   'a tender offer launched binds the bidder': [
     [
