@@ -134,6 +134,8 @@ const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
+const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de)\b/
+
 const RAISE_AFTER =
   /^\s*(?:de |d')?(?:raising|increasing|improving|sweetening|boosting|lifting|a higher|any higher|relever|augmenter|ameliorer|rehausser|surencherir|revoir a la hausse)\b/
 
@@ -1289,7 +1291,25 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),
   )
 
-  if (signals.length === 0) {
+  const titleMarketCue = title?.cues.find((c) => c.cls === 'market' && !c.background)
+  const beforeClaim = (daysAfterClaim(claim, story) ?? 0) < 0
+  // "Seven & i shares slump after Couche-Tard pulls its proposal": the headline asserts the cause
+  // of the move, and a deal ending is news against the claim.
+  const causeSetback =
+    title !== undefined && titleMarketCue !== undefined && !beforeClaim && claim.level !== null
+      ? title.cues.find(
+          (c) =>
+            (c.cls === 'collapse' || c.cls === 'block') &&
+            c.background &&
+            !c.negated &&
+            c.start > titleMarketCue.end &&
+            CAUSE_OPENER.test(title.folded.slice(titleMarketCue.end, c.start)) &&
+            title.mentions.some((m) => partyIds.includes(m.entity) && m.end <= c.start) &&
+            actorOf(title, c, partyIds) !== 'entity' &&
+            !dealOfOther(title, c, partyIds),
+        )
+      : undefined
+  if (signals.length === 0 && causeSetback === undefined) {
     return mention(
       titleText,
       0.55,
@@ -1360,6 +1380,15 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     titleSignal !== undefined &&
     (titleSignal.collapse ?? titleSignal.block ?? titleSignal.pause ?? titleSignal.deny) !==
       undefined
+  if (causeSetback !== undefined) {
+    return decide(
+      'contradicts',
+      0.6,
+      titleSignal,
+      [`the market reacts to the deal ending: ${describe(causeSetback)}`],
+      'collapse',
+    )
+  }
   if (
     titleMarket !== undefined &&
     !titleSetback &&

@@ -278,6 +278,11 @@ const cases: Record<string, Case[]> = {
     // Before the claimed revision, an offer without the revised figure is the earlier offer.
     ['raised', 'Corvina says it received a takeover proposal from Hexapod', '', 'mentions'],
   ],
+  'a share move caused by the deal ending asserts the ending': [
+    ['offer', 'Corvina shares slump after Hexapod pulls takeover proposal', '', 'contradicts'],
+    ['offer', 'Corvina shares slump after Hexapod bid draws scrutiny', '', 'mentions'],
+    ['offer', 'Corvina shares jump after Hexapod offer', '', 'mentions'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
