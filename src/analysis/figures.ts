@@ -835,8 +835,15 @@ const DEAL_MEANINGS: ReadonlySet<FigureMeaning> = new Set([
   'stake',
 ])
 
-function comparableMeanings(a: FigureMeaning, b: FigureMeaning, whole: boolean): boolean {
+function comparableMeanings(
+  a: FigureMeaning,
+  b: FigureMeaning,
+  whole: boolean,
+  ticket: boolean,
+): boolean {
   if (a === 'side' || b === 'side') return false
+  // One investor's ticket is not the round it joins ("ASML invests €1.3bn" in "a €1.7bn round").
+  if (ticket && a === 'amount' && b === 'raise') return false
   if (a === b) return true
   // Buying a whole company, the price is its valuation ("an offer that values Y at €12bn").
   if (whole && (a === 'valuation' || b === 'valuation') && (a === 'amount' || b === 'amount'))
@@ -848,7 +855,8 @@ function comparableMeanings(a: FigureMeaning, b: FigureMeaning, whole: boolean):
 
 /**
  * Whether a story figure agrees with a claim figure. With `wholeCompany` (a takeover of a whole
- * company) a valuation and an amount measure the same price. 'incomparable' when they measure
+ * company) a valuation and an amount measure the same price; with `investorTicket` (one investor's
+ * amount in a company) a round's total raise is another measure. 'incomparable' when they measure
  * different things: another unit, meanings that do not compare (valuation and per-share price only compare
  * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
  * revenue and contract), or one is per year and the other
@@ -859,10 +867,17 @@ function comparableMeanings(a: FigureMeaning, b: FigureMeaning, whole: boolean):
 export function compareFigures(
   claim: Figure,
   story: Figure,
-  options: { wholeCompany?: boolean } = {},
+  options: { wholeCompany?: boolean; investorTicket?: boolean } = {},
 ): FigureComparison {
   if (claim.unit !== story.unit) return 'incomparable'
-  if (!comparableMeanings(claim.meaning, story.meaning, options.wholeCompany === true))
+  if (
+    !comparableMeanings(
+      claim.meaning,
+      story.meaning,
+      options.wholeCompany === true,
+      options.investorTicket === true,
+    )
+  )
     return 'incomparable'
   if ((claim.perYear ?? false) !== (story.perYear ?? false)) return 'incomparable'
   let low = story.low

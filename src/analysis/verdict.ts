@@ -115,7 +115,7 @@ const BLOCK_THREAT =
 // Modal or future words just before a verb: the event is speculated, expected or threatened, not
 // reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
 const MODAL_BEFORE =
-  /\b(?:could|may|might|would|will|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
+  /\b(?:no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 
@@ -1004,6 +1004,8 @@ export const SINGLE_PARTY_WINDOW_DAYS = 120
  * IPO story within this many days of an IPO claim is about the same listing.
  */
 export const IPO_WINDOW_DAYS = 400
+/** Talks reported this many days before a claim of talks were an earlier round of talks. */
+export const OLD_TALKS_DAYS = 365
 /** A figure of an unagreed offer or terms that changes within this many days is the same episode. */
 export const SAME_EPISODE_DAYS = 45
 
@@ -1013,6 +1015,7 @@ type FigureReading = { fit: boolean; clash: boolean; note: string }
 function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): FigureReading {
   const wholeCompany =
     claim.kind === 'acquisition' && !claim.figures.some((f) => f.meaning === 'stake')
+  const investorTicket = claim.kind === 'investment' && claim.parties.length >= 2
   let fits = 0
   let clashes = 0
   let note = ''
@@ -1022,7 +1025,7 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         if (f.background) continue
-        const cmp = compareFigures(c, f, { wholeCompany })
+        const cmp = compareFigures(c, f, { wholeCompany, investorTicket })
         if (cmp === 'compatible') fit = true
         else if (cmp === 'incompatible' && clashWith === '') clashWith = f.text
       }
@@ -1716,6 +1719,17 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     !(legal !== undefined && storyLevel < 3)
   ) {
     const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS
+    // Talks are short-lived: talks reported more than a year before a claim of talks were another
+    // round of them (DESIGN.md: a clearly separate earlier episode → mentions).
+    if (claim.level !== null && claim.level <= 1 && days !== null && days < -OLD_TALKS_DAYS) {
+      return decide(
+        'mentions',
+        0.55,
+        positive,
+        [`an earlier episode: ${-days} days before the claim`],
+        'other-episode',
+      )
+    }
     if (n === 1 && days !== null && (days > window || days < -30)) {
       return decide(
         'mentions',

@@ -56,6 +56,16 @@ const set = compileClaims({
       date: '2026-06-01',
     },
     {
+      id: 'ticket',
+      text: 'Tessel will invest $1.3 billion in Corvina and become its largest shareholder.',
+      date: '2026-04-01',
+    },
+    {
+      id: 'talks',
+      text: 'Hexapod and Tessel are in merger talks, according to people familiar with the matter.',
+      date: '2026-04-01',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -283,6 +293,15 @@ const cases: Record<string, Case[]> = {
     ['offer', 'Corvina shares slump after Hexapod bid draws scrutiny', '', 'mentions'],
     ['offer', 'Corvina shares jump after Hexapod offer', '', 'mentions'],
   ],
+  "one investor's ticket is not the round; old talks were another round of talks": [
+    [
+      'ticket',
+      'Corvina raises $1.7 billion in round led by Tessel',
+      'Corvina has raised $1.7 billion, with Tessel contributing $1.3 billion.',
+      'confirms',
+    ],
+    ['talks', 'Hexapod and Tessel confirm merger talks', '', 'confirms'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
@@ -336,4 +355,14 @@ describe('episodes, actors and side figures (invented EN/FR)', () => {
       })
     })
   }
+})
+
+describe('talks long before a claim of talks', () => {
+  it('are an earlier episode', () => {
+    const j = judgeStory(
+      set,
+      story('Hexapod and Tessel confirm merger talks', '', { published: '2024-11-16T08:00:00Z' }),
+    ).find((x) => x.claim === 'talks')
+    expect(j?.verdict).toBe('mentions')
+  })
 })
