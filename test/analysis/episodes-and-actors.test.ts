@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { story } from './fixtures.js'
+import { describeVerdicts, story, verdictIn, type VerdictCase } from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -79,13 +79,10 @@ function verdictOf(
   summary = '',
   published = '2026-05-04T08:00:00Z',
 ): Verdict {
-  return (
-    judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)
-      ?.verdict ?? 'unrelated'
-  )
+  return verdictIn(set, claimId, title, summary, published)
 }
 
-type Case = [claim: string, title: string, summary: string, expected: Verdict]
+type Case = VerdictCase
 
 const cases: Record<string, Case[]> = {
   'a revised offer re-prices the claimed offer, months later too': [
@@ -347,15 +344,7 @@ const cases: Record<string, Case[]> = {
   ],
 }
 
-describe('episodes, actors and side figures (invented EN/FR)', () => {
-  for (const [name, rows] of Object.entries(cases)) {
-    describe(name, () => {
-      it.each(rows)('%s ← %s', (claim, title, summary, expected) => {
-        expect(verdictOf(claim, title, summary)).toBe(expected)
-      })
-    })
-  }
-})
+describeVerdicts('episodes, actors and side figures (invented EN/FR)', verdictOf, cases)
 
 describe('talks long before a claim of talks', () => {
   it('are an earlier episode', () => {

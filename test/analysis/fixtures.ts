@@ -1,7 +1,9 @@
 /**
  * Invented entities and claims for the analysis tests (fictional companies; no real news text).
  */
-import type { ClaimsFile, Story } from '../../src/domain.js'
+import { describe, expect, it } from 'vitest'
+import { judgeStory, type ClaimSet } from '../../src/analysis/index.js'
+import type { ClaimsFile, Story, Verdict } from '../../src/domain.js'
 
 export const ENTITIES: ClaimsFile['entities'] = [
   {
@@ -80,4 +82,38 @@ export function story(title: string, summary = '', extra: Partial<Story> = {}): 
     published: extra.published === undefined ? '2026-08-01T08:00:00Z' : extra.published,
     ...(extra.lang !== undefined ? { lang: extra.lang } : {}),
   }
+}
+
+/** The verdict of one claim of `set` on a story (`unrelated` when the engine returns none). */
+export function verdictIn(
+  set: ClaimSet,
+  claimId: string,
+  title: string,
+  summary = '',
+  published = '2026-05-01T08:00:00Z',
+): Verdict {
+  return (
+    judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)
+      ?.verdict ?? 'unrelated'
+  )
+}
+
+/** One row of a verdict table: a claim id, a story's title and summary, the expected verdict. */
+export type VerdictCase = [claim: string, title: string, summary: string, expected: Verdict]
+
+/** One describe block per named group of cases, one test per row. */
+export function describeVerdicts(
+  title: string,
+  verdictOf: (claim: string, title: string, summary: string) => Verdict,
+  cases: Record<string, VerdictCase[]>,
+): void {
+  describe(title, () => {
+    for (const [name, rows] of Object.entries(cases)) {
+      describe(name, () => {
+        it.each(rows)('%s ← %s', (claim, storyTitle, summary, expected) => {
+          expect(verdictOf(claim, storyTitle, summary)).toBe(expected)
+        })
+      })
+    }
+  })
 }

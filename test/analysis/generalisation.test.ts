@@ -8,7 +8,7 @@ import { compileClaims, describeClaim, judgeStory } from '../../src/analysis/ind
 import type { Verdict } from '../../src/domain.js'
 import { backgroundSpans } from '../../src/analysis/clauses.js'
 import { foldSameLength } from '../../src/analysis/folded.js'
-import { story } from './fixtures.js'
+import { describeVerdicts, story, verdictIn, type VerdictCase } from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -68,13 +68,10 @@ function verdictOf(
   summary = '',
   published = '2026-05-01T08:00:00Z',
 ): Verdict {
-  return (
-    judgeStory(set, story(title, summary, { published })).find((j) => j.claim === claimId)
-      ?.verdict ?? 'unrelated'
-  )
+  return verdictIn(set, claimId, title, summary, published)
 }
 
-type Case = [claim: string, title: string, summary: string, expected: Verdict]
+type Case = VerdictCase
 
 const cases: Record<string, Case[]> = {
   'a price revision asserted in the headline is the deal re-priced': [
@@ -278,15 +275,7 @@ const cases: Record<string, Case[]> = {
   ],
 }
 
-describe('generalisation cases (invented EN/FR)', () => {
-  for (const [name, rows] of Object.entries(cases)) {
-    describe(name, () => {
-      it.each(rows)('%s ← %s', (claim, title, summary, expected) => {
-        expect(verdictOf(claim, title, summary)).toBe(expected)
-      })
-    })
-  }
-})
+describeVerdicts('generalisation cases (invented EN/FR)', verdictOf, cases)
 
 describe('lexicon details', () => {
   it('does not read a nationality as a lawsuit ("suédois" is not "sue")', () => {
