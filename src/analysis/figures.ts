@@ -181,7 +181,7 @@ const NUMBER_AT =
 // Scale words. Multi-letter ones may follow a space; single letters must be glued to the number
 // ("$10b", "€3m") or followed by a currency sign ("3 M€"), because "10 m" is usually metres.
 const SCALE_WORD =
-  /(?: ?(mille milliards|milliards?|mrds?|mds?|millions?|mio|mln|billions?|bln|bn|trillions?|tn|thousand|mille)|(k|mn|m|b|t)|(?: (k|mn|m|b|t)(?=[$€£])))(?![\p{L}])/uy
+  /(?:[ -]?(mille milliards|milliards?|mrds?|mds?|millions?|mio|mln|billions?|bln|bn|trillions?|tn|thousand|mille)|(k|mn|m|b|t)|(?: (k|mn|m|b|t)(?=[$€£])))(?![\p{L}])/uy
 const PERCENT =
   / ?(?:%|per ?cent(?![\p{L}])|pour ?cent(?![\p{L}])|pct(?![\p{L}])|percentage points?|points? de pourcentage)/uy
 const CURRENCY_AFTER =

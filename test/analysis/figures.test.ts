@@ -749,3 +749,17 @@ describe('a total after a share price', () => {
     expect(figures.map((f) => f.meaning)).toEqual(['per-share', 'per-share'])
   })
 })
+
+describe('a scale word joined by a hyphen', () => {
+  it.each<[string, number]>([
+    ['a $10-billion deal', 10e9],
+    ['a six-year, $10-billion-plus cloud contract', 10e9],
+    ['a $2.5-million fine', 2.5e6],
+  ])('%s', (text, value) => {
+    expect(extractFigures(text, 'en')[0]?.value).toBe(value)
+  })
+  it('keeps "$10-15 billion" a range', () => {
+    const f = extractFigures('$10-15 billion', 'en')[0]
+    expect([f?.low, f?.high]).toEqual([10e9, 15e9])
+  })
+})
