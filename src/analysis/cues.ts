@@ -275,6 +275,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   intent: [
     'plans to', 'plan to', 'planning to', 'intends to', 'expects to', 'expected to raise', 'aims to', 'seeks to', 'wants to',
     'hopes to', 'preparing to', 'prepares to', 'looking to', 'set to', 'targets', 'targeting',
+    'seeks', 'seeking',
     'veut', 'souhaite', 'vise', 'intention de', 'son intention', 'ambitionne', "s'apprete a", 'prevoit', 'prepare',
     'cherche a', 'entend',
   ],

@@ -171,7 +171,9 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
   american french british chinese japanese european americain americaine francais francaise britannique
   chinois chinoise japonais japonaise europeen europeenne
-  billion million trillion milliard milliards dollars euros bourse wall street`
+  billion million trillion milliard milliards dollars euros bourse wall street
+  new york london londres paris hong kong tokyo frankfurt francfort amsterdam toronto shanghai
+  shenzhen milan madrid zurich stock exchange`
     .split(/\s+/)
     .filter((w) => w !== ''),
 )

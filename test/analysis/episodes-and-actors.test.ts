@@ -66,6 +66,11 @@ const set = compileClaims({
       date: '2026-04-01',
     },
     {
+      id: 'ipo-terms',
+      text: 'Corvina is seeking to raise up to $624 million in its New York IPO by selling 24 million shares at $24 to $26 each.',
+      date: '2026-05-01',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -298,6 +303,16 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
     ['talks', 'Hexapod and Tessel confirm merger talks', '', 'confirms'],
+  ],
+  "an IPO's range lifted or a pricing above it replaces the claimed terms": [
+    [
+      'ipo-terms',
+      'Corvina lifts IPO price range and adds shares as demand builds',
+      'Corvina now plans to sell 32 million shares at $27 to $28 apiece.',
+      'contradicts',
+    ],
+    ['ipo-terms', 'Corvina prices IPO at $31, above raised range', '', 'contradicts'],
+    ['ipo-terms', 'Corvina seeks up to $624 million in New York listing', '', 'confirms'],
   ],
   'a tender offer launched binds the bidder': [
     [
