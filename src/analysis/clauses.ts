@@ -33,7 +33,8 @@ const BACKGROUND_OPENERS = new RegExp(
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
     // An excluded party: "without Microsoft", "sans Microsoft"
-    String.raw`\b(?:without|excluding|other than|sans|hors)\b`,
+    // (not a manner: "sans conditions", "without remedies", "sans surprise")
+    String.raw`\b(?:without|excluding|other than|sans|hors)\b(?! (?:any )?(?:conditions?|remed(?:y|ies)|concessions?|reserves?|surprise|attendre|tarder|delay|difficult(?:y|e)|objection))`,
     // Purpose clauses: "to help win approval", "afin d'obtenir", "pour obtenir"
     String.raw`\bto (?:help )?(?:win|secure|gain|obtain)\b`,
     String.raw`\b(?:afin de|afin d'|pour obtenir|pour decrocher)`,

@@ -314,6 +314,15 @@ const cases: Record<string, Case[]> = {
     ['ipo-terms', 'Corvina prices IPO at $31, above raised range', '', 'contradicts'],
     ['ipo-terms', 'Corvina seeks up to $624 million in New York listing', '', 'confirms'],
   ],
+  '"sans conditions" is a manner, not an excluded party': [
+    [
+      'agreed',
+      'Bruxelles donne son feu vert sans conditions au rachat de Corvina par Hexapod',
+      '',
+      'confirms',
+    ],
+    ['agreed', 'Hexapod rachète Corvina sans Tessel', '', 'confirms'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
