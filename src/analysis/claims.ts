@@ -69,7 +69,10 @@ export interface CompiledClaim {
   /** ISO date (YYYY-MM-DD) the claim was first reported, if known. */
   date?: string
   parties: ClaimParty[]
-  /** Owners or founders named in a possessive ("Elon Musk's xAI"): they speak for the party. */
+  /**
+   * Owners or founders in a possessive ("Elon Musk's xAI") and lead investors of a round ("led by
+   * Iconiq"): not parties (stories need not name them), but they speak for the deal.
+   */
   voices: { id: string; name: string }[]
   /** Primary deal kind (the claim's own deal). */
   kind: DealKind
@@ -106,6 +109,9 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
   )
 }
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
+
+const LED_BY =
+  /\b(?:led by|co-led by|headed by|menee? par|emmenee? par|conduite? par|pilotee? par)\s+(?:[\w'&.-]+\s+){0,2}$/
 
 export const LAUNCHED =
   /^(?:launch\w*|lance\w*|a lance|ont lance|tender offer|offre publique|lancement\b.*|opa amicale)/
@@ -202,8 +208,15 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   const owners = new Set(ownRound ? sorted.filter(owner).map((m) => m.entity) : [])
   let partyIds: string[] = []
   const voices: string[] = []
+  // "raises $2bn in a round led by X", "un tour de table mené par X": the lead investor takes part
+  // in the company's round; stories of the round need not name it.
+  const lead = (m: Mention): boolean =>
+    ownRound && LED_BY.test(folded.slice(Math.max(0, m.start - 24), m.start))
   for (const m of sorted) {
-    if (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) {
+    if (
+      (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) ||
+      (m !== sorted[0] && lead(m))
+    ) {
       if (!voices.includes(m.entity)) voices.push(m.entity)
       continue
     }

@@ -43,7 +43,10 @@ export interface ClaimDescription {
   text: string
   lang: Lang
   parties: { id: string; name: string; role: string }[]
-  /** Owners or founders named in a possessive ("Elon Musk's xAI"): they speak for the party. */
+  /**
+   * Owners or founders in a possessive ("Elon Musk's xAI") and lead investors of a round ("led by
+   * Iconiq"): not parties (stories need not name them), but they speak for the deal.
+   */
   voices: string[]
   kind: DealKind
   status: DealStatus

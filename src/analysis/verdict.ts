@@ -1731,7 +1731,9 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         'other-episode',
       )
     }
-    if (n === 1 && days !== null && (days > window || days < -30)) {
+    // A story naming the claim's lead investor or owner pins the round down, however late.
+    const pinned = claim.voices.some((v) => story.entities.has(v.id))
+    if (n === 1 && !pinned && days !== null && (days > window || days < -30)) {
       return decide(
         'mentions',
         0.55,

@@ -37,7 +37,7 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
     `${d.id}${date ? ` (${date}, ${d.lang})` : ` (${d.lang})`}`,
     `  "${d.text}"`,
     `  parties: ${parties}`,
-    ...(d.voices.length > 0 ? [`  speaking for them: ${d.voices.join(', ')}`] : []),
+    ...(d.voices.length > 0 ? [`  also named (owner, lead investor): ${d.voices.join(', ')}`] : []),
     `  kind: ${d.kind} · status: ${d.status}${d.hedged ? ' · hedged (reported, not confirmed)' : ''}`,
     `  figures: ${figures}`,
   ]

@@ -71,6 +71,11 @@ const set = compileClaims({
       date: '2026-05-01',
     },
     {
+      id: 'led-round',
+      text: 'Initech is raising $2 billion in a round led by Globex at a $10 billion valuation.',
+      date: '2026-04-20',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -323,6 +328,10 @@ const cases: Record<string, Case[]> = {
     ],
     ['agreed', 'Hexapod rachète Corvina sans Tessel', '', 'confirms'],
   ],
+  "a round's lead investor need not be named; naming it pins the round down": [
+    ['led-round', 'Initech raises $2 billion at $10 billion valuation', '', 'confirms'],
+    ['led-round', 'Initech raises $5 billion at $10 billion valuation', '', 'contradicts'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
@@ -377,5 +386,16 @@ describe('talks long before a claim of talks', () => {
       story('Hexapod and Tessel confirm merger talks', '', { published: '2024-11-16T08:00:00Z' }),
     ).find((x) => x.claim === 'talks')
     expect(j?.verdict).toBe('mentions')
+  })
+})
+
+describe('a round completed long after its claim', () => {
+  it('is the same round when the story names the lead investor', () => {
+    const late = (title: string): string | undefined =>
+      judgeStory(set, story(title, '', { published: '2026-12-30T08:00:00Z' })).find(
+        (x) => x.claim === 'led-round',
+      )?.verdict
+    expect(late('Globex completes its $2 billion investment in Initech')).toBe('confirms')
+    expect(late('Initech raises $2 billion')).not.toBe('confirms')
   })
 })
