@@ -27,6 +27,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'trading debut', 'market debut', 'debut a wall street', 'debuts a wall street',
     'debuts en bourse', 'debut en bourse', 'premiere seance', 'premier jour de cotation',
     'first day of trading', 'first trading day', 'to list', 'flotation', "s'introduire",
+    'son introduction', "prix d'introduction", "prix de l'introduction",
   ],
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',
