@@ -69,6 +69,8 @@ const USD_PER_UNIT: Readonly<Record<Currency, number>> = {
 }
 const EXACT_TOLERANCE = 0.03
 const APPROX_TOLERANCE = 0.12
+/** Money figures further apart than this factor measure different things. */
+const MAGNITUDE_APART = 1000
 const PER_SHARE_TOLERANCE = 0.01
 const CONVERSION_TOLERANCE = 0.15
 
@@ -222,7 +224,7 @@ const APPROX_AFTER = /^ ?(?:environ|or so|approximately|au total environ)(?![\p{
 
 // Meaning cues, searched in a window around the figure (folded text).
 const PER_SHARE_AFTER =
-  /^ ?(?:(?:a|per|each|par|for each|for every|pour chaque) (?:share|action|titre|ads|unit)|share price|l'action|l'unite|par action|each|apiece|chacune?|a la cloture)(?![\p{L}])/u
+  /^[ -]?(?:(?:a|per|each|par|for each|for every|pour chaque)[ -](?:share|action|titre|ads|unit)|(?:price )?range|share price|l'action|l'unite|par action|each|apiece|chacune?|a la cloture)(?![\p{L}])/u
 const PER_SHARE_BEFORE =
   /(?:(?<![\p{L}])(?:shares?|stock|titre|action)(?: [^ ]+){0,4} (?:at|to|a)(?: above| below| around| about| over| under| near)?|(?:share price|price per share|per-share price|prix par action|closing price|cours|close) (?:of|de)|(?:cotait|cote|cotant|closed at|traded at|trading at|cloture a)|(?:price[sd]?|pricing|prix|fixe|fixed)(?: (?:its|the|son|le|l'|de l'|of the|of its))? ?(?:ipo|shares|offering|introduction|listing|cotation)? (?:at|a)|(?:ipo|offering|listing|introduction) price (?:at|of|a|de)) ?$/u
 const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
@@ -870,6 +872,11 @@ export function compareFigures(
   options: { wholeCompany?: boolean; investorTicket?: boolean } = {},
 ): FigureComparison {
   if (claim.unit !== story.unit) return 'incomparable'
+  // Sums a thousand times apart measure different things (a share price and a deal's total).
+  if (claim.unit === 'money' && claim.value > 0 && story.value > 0) {
+    const ratio = claim.value / story.value
+    if (ratio > MAGNITUDE_APART || ratio < 1 / MAGNITUDE_APART) return 'incomparable'
+  }
   if (
     !comparableMeanings(
       claim.meaning,

@@ -669,6 +669,10 @@ describe('compareFigures', () => {
     ['$10bn', '10%', 'incomparable', 'unit'],
     ['$135 a share', '$131.50 a share', 'incompatible', 'a per-share price is quoted to the cent'],
     ['$54.20 a share', '$54 a share', 'compatible', 'per-share rounding'],
+    ['more than $3.3 billion', '$100 a share', 'incomparable', 'a share price is no total'],
+    ['about $33 billion', '$76', 'incomparable', 'sums a thousand times apart'],
+    ['$65 a share', '$76-a-share', 'incompatible', 'a hyphenated share price'],
+    ['$24 to $26 each', 'the $27 to $28 range', 'incompatible', 'a price range is per share'],
     ['a 10% stake', 'shares rose 10%', 'incomparable', 'percent stake vs share move'],
     [
       'about $4.7 billion',
