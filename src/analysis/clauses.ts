@@ -23,7 +23,7 @@ const BACKGROUND_OPENERS = new RegExp(
     // for $3bn, …"; and a relative "that" opening a past event: "deals that began with …"
     String.raw`,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|bought|acquired|announced|struck|offered|proposed|planned|sold|invested|paid|backed|took)\b`,
     String.raw`\bthat (?:began|started|kicked off|followed)\b`,
-    String.raw`\b(?:after|since|following|amid|despite|before|when|once|until)\b`,
+    String.raw`\b(?:after|since|following|followed by|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,
     // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"

@@ -125,7 +125,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
     // The deal will not happen, or its window closed.
-    'moved on from', 'moves on from', 'has moved on', 'tourne la page', 'ne se fera pas',
+    'moved on from', 'moves on from', 'has moved on', 'tourne la page', 'set aside', 'sets aside',
+    'puts aside', 'put aside', 'met de cote', 'mis de cote', 'ne se fera pas',
     'ne se fera jamais', 'ne verra pas le jour', "won't happen", 'will not happen',
     'not going ahead', 'will not go ahead', "won't go ahead", 'echappe a', 'slips away',
     'expired', 'a expire', 'lapsed', 'lapses', 'caduc', 'caduque', 'caducs', 'is void',
@@ -150,7 +151,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
     'vote down', 'votes down', 'voting down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
-    'dit non', 'refus*', 'oppose* a',
+    'dit non', 'refus*', 'oppose* a', 'fin de non-recevoir', 'fin de non recevoir', 'ecarte', 'a ecarte',
+    'ecartent', 'snub*', 'brushes off', 'brushed off', 'dismisses the offer', 'dismissed the offer',
+    'dismisses the proposal', 'dismissed the proposal', 'dismisses the approach', 'dismissed the approach',
     // Opposition is an opinion unless a party says it (see actorOf in verdict.ts).
     "s'oppose", "s'opposent",
   ],
@@ -261,6 +264,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // An offer made: "makes an unsolicited bid", "a fait une offre", "propose 34,5 milliards".
     'unsolicited', 'non sollicitee', 'non sollicite', 'fait une offre', 'a fait une offre',
     'makes an offer', 'made an offer', 'makes a bid', 'made a bid', 'propose', 'proposent', 'proposes',
+    'has proposed', 'have proposed', 'proposed a', 'proposed an',
     'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',

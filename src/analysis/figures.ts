@@ -186,6 +186,7 @@ const SCALE_WORD =
   /(?:[ -]?(mille milliards|milliards?|mrds?|mds?|millions?|mio|mln|billions?|bln|bn|trillions?|tn|thousand|mille)|(k|mn|m|b|t)|(?: (k|mn|m|b|t)(?=[$€£])))(?![\p{L}])/uy
 const PERCENT =
   / ?(?:%|per ?cent(?![\p{L}])|pour ?cent(?![\p{L}])|pct(?![\p{L}])|percentage points?|points? de pourcentage)/uy
+const PENCE = /(?:p| ?pence)(?![\p{L}\p{N}])/uy
 const CURRENCY_AFTER =
   / ?(?:(?:de |d')?(dollars? (?:us|americains?|canadiens?)|(?:us |u\.s\. |american |canadian )?dollars?|euros?|livres? sterling|livres?|pounds?(?: sterling)?|sterling|yens?|yuans?|renminbi|francs? suisses?|swiss francs?|roupies?|rupees?|wons?|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw)(?![\p{L}])|(\$ ?us|\$|€|£|¥|₹|₩)(?![\p{L}\p{N}]))/uy
 const CURRENCY_BEFORE =
@@ -483,6 +484,23 @@ function readNumber(f: string, at: number, raw: string, lang: Lang): Reading | u
   let scale = 1
   let hasScale = false
   let singleLetter = false
+  // "1,315p a share", "1 250 pence par action": British pence, a hundredth of a pound.
+  PENCE.lastIndex = end
+  if (currency === undefined && PENCE.test(f)) {
+    return {
+      value: base / 100,
+      scale: 1,
+      start,
+      end: PENCE.lastIndex,
+      hasScale: false,
+      singleLetterScale: false,
+      currency: 'GBP',
+      foreignCurrency: false,
+      percent: false,
+      shares: false,
+      raw,
+    }
+  }
   SCALE_WORD.lastIndex = end
   const s = SCALE_WORD.exec(f)
   if (s !== null) {

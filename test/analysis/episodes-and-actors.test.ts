@@ -332,6 +332,16 @@ const cases: Record<string, Case[]> = {
     ['led-round', 'Initech raises $2 billion at $10 billion valuation', '', 'confirms'],
     ['led-round', 'Initech raises $5 billion at $10 billion valuation', '', 'contradicts'],
   ],
+  'rejections and proposals set aside, in both languages': [
+    ['offer', 'Corvina oppose une fin de non-recevoir à Hexapod', '', 'contradicts'],
+    ['offer', "Corvina a écarté la proposition de rachat d'Hexapod", '', 'contradicts'],
+    [
+      'offer',
+      'Hexapod shifts Corvina pursuit to its chip unit, sources say',
+      'Hexapod has set aside its proposal to buy all of Corvina and is negotiating to buy its chip unit instead.',
+      'contradicts',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',

@@ -767,3 +767,13 @@ describe('a scale word joined by a hyphen', () => {
     expect([f?.low, f?.high]).toEqual([10e9, 15e9])
   })
 })
+
+describe('British pence', () => {
+  it.each<[string, 'en' | 'fr', number]>([
+    ['Carlsberg will pay 1,315p a share', 'en', 13.15],
+    ['pour 1 250 pence par action', 'fr', 12.5],
+  ])('%s', (text, lang, value) => {
+    const f = extractFigures(text, lang)[0]
+    expect([f?.currency, f?.meaning, f?.value]).toEqual(['GBP', 'per-share', value])
+  })
+})
