@@ -332,8 +332,9 @@ function pendingApproval(story: StoryView): PendingApproval | undefined {
 const ADJUNCT_START =
   /^(?:over|on|in|at|after|amid|due|because|following|from|with|for|by|to|as|into|off|out|away|up|down|back|sur|en|a|au|aux|apres|pour|faute|par|dans|avec|de|du|des|d'|suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|again|temporarily|indefinitely|temporairement)\b/
 // The object ends at a clause boundary, a preposition or a conjunction.
+// (a decimal point or a thousands separator, "£3.1bn", "1,250p", is no end)
 const OBJECT_END =
-  /[,;:.!?"«»]|\s(?:as|but|while|and|after|to|for|in|on|of|with|over|amid|pour|mais|et|alors|apres|sur|avec|dans)\s/
+  /[;:!?"«»]|[,.](?!\d)|\s(?:as|but|while|and|after|to|for|in|on|of|with|over|amid|pour|mais|et|alors|apres|sur|avec|dans)\s/
 // "denies the report", "dément les rumeurs": the content of the report follows.
 const REPORT_HEAD =
   /^(?:the |a |les |la |le |l'|ces |des )?(?:reports?|rumou?rs?|speculation|articles?|story|claims?|informations?|rumeurs?|allegations?|press reports?)\b/
@@ -370,7 +371,7 @@ function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]
       head,
     )
   ) {
-    len = head.search(/[,;:.!?]/)
+    len = head.search(/[;:!?]|[,.](?!\d)/)
   }
   if (len === -1) len = head.length
   len = Math.min(len, 60)

@@ -342,6 +342,9 @@ const cases: Record<string, Case[]> = {
       'contradicts',
     ],
   ],
+  'a decimal point inside the object does not end it': [
+    ['offer', 'Corvina rejects $9.5bn takeover approach from Hexapod', '', 'contradicts'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
