@@ -1556,19 +1556,19 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // Figures stated after another company, as its subject ("Comcast makes $65 billion bid", "Total
   // va racheter les actifs ... pour 8,8 milliards"), are that company's deal, not the claim's; a
   // company named after the figure ("topping Comcast") is not the one paying.
+  const rivalFree = (g: Signals): boolean => {
+    const firstFigure = g.sentence.figures.find((f) => !f.background)?.start ?? Infinity
+    return !g.sentence.mentions.some(
+      (m) =>
+        !m.background &&
+        m.authority !== true &&
+        !partyIds.includes(m.entity) &&
+        m.start < firstFigure,
+    )
+  }
   const ownDeal = readFigures(
     claim,
-    decisiveSignals.filter((g) => {
-      if (!(g.kindExact || (n >= 2 && g.genericPrimary))) return false
-      const firstFigure = g.sentence.figures.find((f) => !f.background)?.start ?? Infinity
-      return !g.sentence.mentions.some(
-        (m) =>
-          !m.background &&
-          m.authority !== true &&
-          !partyIds.includes(m.entity) &&
-          m.start < firstFigure,
-      )
-    }),
+    decisiveSignals.filter((g) => (g.kindExact || (n >= 2 && g.genericPrimary)) && rivalFree(g)),
   )
   const setback = collapse ?? pause
   if (setback !== undefined) {
@@ -1584,7 +1584,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     }
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
-    const own = readFigures(claim, [setback])
+    const own = readFigures(claim, rivalFree(setback) ? [setback] : [])
     if (setback.shortfall === undefined && ((ownDeal.clash && !ownDeal.fit) || own.clash)) {
       return decide(
         'mentions',
