@@ -125,7 +125,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
     // The deal will not happen, or its window closed.
-    'moved on from', 'moves on from', 'has moved on', 'tourne la page', 'set aside', 'sets aside',
+    "coup d'arret", 'ont pris fin', 'a pris fin', 'prennent fin', 'dead end', 'moved on from',
+    'moves on from', 'has moved on', 'tourne la page', 'set aside', 'sets aside',
     'puts aside', 'put aside', 'met de cote', 'mis de cote', 'ne se fera pas',
     'ne se fera jamais', 'ne verra pas le jour', "won't happen", 'will not happen',
     'not going ahead', 'will not go ahead', "won't go ahead", 'echappe a', 'slips away',
@@ -303,7 +304,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // Market reaction.
   market: [
     'shares rose', 'shares fell', 'shares jump*', 'shares soar*', 'stock rose', 'stock fell',
-    'share price', 'market value', 'market cap*', 'soar*', 'jump*', 'surg*', 'plung*', 'slump*',
+    'share price', 'market value', 'market cap*', 'repasse sous', 'glisse sous', 'falls below',
+    'fell below', 'dips below', 'dipped below', 'trades below', 'traded below', 'soar*', 'jump*', 'surg*', 'plung*', 'slump*',
     'tumbl*', 'rally', 'rallies', 'rallied', 'sink*', 'sank', 'slid*', 'pops', 'popped',
     'bondit', "s'envole", 'chute', 'grimpe', 'flambe', 'degringole', 'plonge', 'en hausse',
     'en baisse', 'capitalisation boursiere',
@@ -341,6 +343,11 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "Snowflake's talks to buy Reka AI have ended": the talks, then their end a few words on.
+  [
+    'collapse',
+    /\b(?:talks|discussions|negotiations)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,6}?\s+(?:have|has|had)\s+(?:ended|collapsed|broken down|stalled|ceased|failed)\b))/g,
+  ],
   // "the bid fails", "failed to win approval"; not "fails to reflect its value" (an opinion).
   [
     'collapse',

@@ -705,6 +705,8 @@ function signalsOf(
       !/\b(?:yet|encore|still|toujours)\b/.test(
         s.folded.slice(Math.max(0, c.start - 25), c.end + 12),
       ) &&
+      // "is no longer in discussions to acquire": the talks ended (a collapse), not a refusal.
+      !/\bno longer\b[^.;]{0,40}$/.test(s.folded.slice(Math.max(0, c.start - 45), c.start)) &&
       byParty(c) &&
       partyNear(s, c, partyIds, coref),
   )

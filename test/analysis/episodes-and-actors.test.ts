@@ -345,6 +345,17 @@ const cases: Record<string, Case[]> = {
   'a decimal point inside the object does not end it': [
     ['offer', 'Corvina rejects $9.5bn takeover approach from Hexapod', '', 'contradicts'],
   ],
+  'talks that ended, in more words': [
+    ['talks', "Hexapod's merger talks with Tessel have ended", '', 'contradicts'],
+    [
+      'talks',
+      'Hexapod is no longer in discussions to acquire Tessel, sources say',
+      '',
+      'contradicts',
+    ],
+    ['talks', "Coup d'arrêt pour les discussions entre Hexapod et Tessel", '', 'contradicts'],
+    ['ipo-terms', "Corvina repasse sous son prix d'introduction", '', 'mentions'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
