@@ -1547,6 +1547,16 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
         'denied-collapse',
       )
     }
+    // A denial more than a year after a claim of talks answers other reports: another episode.
+    if (claim.level !== null && claim.level <= 1 && days !== null && days > OLD_TALKS_DAYS) {
+      return decide(
+        'mentions',
+        0.55,
+        denial,
+        [`a later denial: ${days} days after the claim`],
+        'other-episode',
+      )
+    }
     return decide(
       'contradicts',
       hedged ? 0.7 : 0.8,
@@ -1705,9 +1715,15 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       )
     }
   }
-  // A claim about a revised offer ("a relevé son offre à 47 milliards"): a story from before the
-  // revision that states no matching figure reports the earlier offer.
-  if (before && !figures.fit && REVISION.test(foldSameLength(claim.text))) {
+  // A claim about a revised offer ("a relevé son offre à 47 milliards") or an IPO's pricing: a
+  // story from before it that states no matching figure reports an earlier stage (the first offer,
+  // the filing, the range).
+  if (
+    before &&
+    !figures.fit &&
+    (REVISION.test(foldSameLength(claim.text)) ||
+      (claim.kind === 'ipo' && IPO_PRICING.test(foldSameLength(claim.text))))
+  ) {
     return decide(
       'mentions',
       0.6,
@@ -1723,9 +1739,15 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     !(legal !== undefined && storyLevel < 3)
   ) {
     const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS
-    // Talks are short-lived: talks reported more than a year before a claim of talks were another
-    // round of them (DESIGN.md: a clearly separate earlier episode → mentions).
-    if (claim.level !== null && claim.level <= 1 && days !== null && days < -OLD_TALKS_DAYS) {
+    // Talks are short-lived: talks reported more than a year before or after a claim of talks were
+    // another round of them (DESIGN.md: a clearly separate episode → mentions); a later agreement
+    // or closing still confirms them.
+    if (
+      claim.level !== null &&
+      claim.level <= 1 &&
+      days !== null &&
+      (days < -OLD_TALKS_DAYS || (days > OLD_TALKS_DAYS && storyLevel <= 1))
+    ) {
       return decide(
         'mentions',
         0.55,

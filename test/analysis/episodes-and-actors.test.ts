@@ -76,6 +76,11 @@ const set = compileClaims({
       date: '2026-04-20',
     },
     {
+      id: 'ipo-priced',
+      text: 'Corvina a fixé le prix de son introduction en Bourse à 31 dollars par action.',
+      date: '2026-06-10',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -421,5 +426,27 @@ describe('a round completed long after its claim', () => {
       )?.verdict
     expect(late('Globex completes its $2 billion investment in Initech')).toBe('confirms')
     expect(late('Initech raises $2 billion')).not.toBe('confirms')
+  })
+})
+
+describe('episodes of talks and of a listing', () => {
+  const at = (claim: string, title: string, published: string): string | undefined =>
+    judgeStory(set, story(title, '', { published })).find((x) => x.claim === claim)?.verdict
+  it('reads talks or a denial more than a year after a claim of talks as another episode', () => {
+    expect(at('talks', 'Hexapod and Tessel in merger talks again', '2027-06-01T08:00:00Z')).toBe(
+      'mentions',
+    )
+    expect(at('talks', 'Tessel denies merger talks with Hexapod', '2027-06-01T08:00:00Z')).toBe(
+      'mentions',
+    )
+    expect(at('talks', 'Hexapod completes merger with Tessel', '2027-06-01T08:00:00Z')).toBe(
+      'confirms',
+    )
+  })
+  it('reads a filing before a claimed IPO pricing as an earlier stage', () => {
+    expect(at('ipo-priced', 'Corvina files for IPO', '2026-05-20T08:00:00Z')).toBe('mentions')
+    expect(at('ipo-priced', 'Corvina prices IPO at $31 a share', '2026-06-10T20:00:00Z')).toBe(
+      'confirms',
+    )
   })
 })
