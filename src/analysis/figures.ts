@@ -260,7 +260,10 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
 ]
 // A premium or a share-price move: "a 53% premium", "une prime de 53 %", "shares jumped 37%",
 // "bondit de 20 %".
-const SIDE_PERCENT_AFTER = /^ ?(?:premium|prime)(?![\p{L}])/u
+// …and a vote or an acceptance level: "78.8% of shareholders", "25.47% of voting rights accepted",
+// "62 % des actionnaires", "des titres apportés".
+const SIDE_PERCENT_AFTER =
+  /^ ?(?:premium|prime|of (?:the )?(?:\p{L}+ )?(?:shareholders|investors|voting rights|votes|votes cast)|des (?:actionnaires|droits de vote|voix|suffrages)|[^.;]{0,40}\b(?:accepted|tendered|acceptances?|apportee?s?|ont apporte)(?![\p{L}]))/u
 const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
 const ENTERPRISE_AFTER =

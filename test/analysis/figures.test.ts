@@ -356,6 +356,8 @@ describe('percentages, shares and counts', () => {
     ['détenue à environ 25 % par Tencent', 'fr', { meaning: 'stake', qualifier: 'approx' }],
     ['10 % d\u2019Intel', 'fr', { meaning: 'stake' }],
     // A share move or a premium is a side figure: it never compares with a deal's terms.
+    ['Holders of 78.79% of the shares accepted the offer', 'en', { meaning: 'side' }],
+    ['backed by 62 % des actionnaires', 'fr', { meaning: 'side' }],
     ['shares rose 5%', 'en', { meaning: 'side' }],
     ['Nvidia\u2019s own stock gained about 3%', 'en', { meaning: 'side', qualifier: 'approx' }],
     ['a 53% premium to the last close', 'en', { meaning: 'side' }],
