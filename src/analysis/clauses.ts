@@ -32,6 +32,8 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:had|avait|avaient)\b`,
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
+    // "lowering the price to $6.50 a share from $9": the old figure after the new one.
+    String.raw`(?<=\bto (?:as (?:little|much) as )?[$€£]?\d[^;]{0,40})\bfrom(?= [$€£]?\d)`,
     // An excluded party: "without Microsoft", "sans Microsoft"
     // (not a manner: "sans conditions", "without remedies", "sans surprise")
     String.raw`\b(?:without|excluding|other than|sans|hors)\b(?! (?:any )?(?:conditions?|remed(?:y|ies)|concessions?|reserves?|surprise|attendre|tarder|delay|difficult(?:y|e)|objection))`,
@@ -114,6 +116,15 @@ const CLAUSE_STOP = /[,;:.()]/
 export function isNegated(folded: string, cueStart: number): boolean {
   // "has yet to sign a definitive agreement": not done.
   if (YET_TO.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) return true
+  // "ne rachètera que 1 932 magasins": French "ne … que" restricts, it does not negate.
+  if (
+    /\bn(?:e\s+|')$/.test(folded.slice(Math.max(0, cueStart - 4), cueStart)) &&
+    /^\S*\s+(?:\S+\s+){0,2}?qu(?:e\b|')/.test(folded.slice(cueStart, cueStart + 40)) &&
+    !/^\S*\s+(?:\S+\s+){0,2}?(?:pas|plus|jamais|aucun|rien)\b/.test(
+      folded.slice(cueStart, cueStart + 40),
+    )
+  )
+    return false
   // Walk back word by word (at most four) until a clause boundary.
   let words = 0
   let end = cueStart

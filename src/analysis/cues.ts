@@ -125,7 +125,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
     // The deal will not happen, or its window closed.
-    "coup d'arret", 'ont pris fin', 'a pris fin', 'prennent fin', 'dead end', 'moved on from',
+    'pull* the plug', 'pulled the plug', 'debranche', "coup d'arret", 'ont pris fin', 'a pris fin', 'prennent fin', 'dead end', 'moved on from',
     'moves on from', 'has moved on', 'tourne la page', 'set aside', 'sets aside',
     'puts aside', 'put aside', 'met de cote', 'mis de cote', 'ne se fera pas',
     'ne se fera jamais', 'ne verra pas le jour', "won't happen", 'will not happen',

@@ -69,6 +69,8 @@ const USD_PER_UNIT: Readonly<Record<Currency, number>> = {
 }
 const EXACT_TOLERANCE = 0.03
 const APPROX_TOLERANCE = 0.12
+/** Two upper bounds further apart than this factor are different terms. */
+const CAPS_APART = 1.5
 /** Money figures further apart than this factor measure different things. */
 const MAGNITUDE_APART = 1000
 const PER_SHARE_TOLERANCE = 0.01
@@ -251,7 +253,7 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
   ],
   [
     'side',
-    /(?<![\p{L}])(?:premium|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:premium|(?<!licen[cs]e |licensing |licence )fees?|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+)(?![\p{L}])/gu,
   ],
   [
     'raise',
@@ -919,6 +921,14 @@ export function compareFigures(
     const rate = USD_PER_UNIT[story.currency] / USD_PER_UNIT[claim.currency]
     low = low * rate * (1 - CONVERSION_TOLERANCE)
     high = high * rate * (1 + CONVERSION_TOLERANCE)
+  }
+  // Two caps far apart ("up to $14bn" and "up to $24bn") are different terms, though their
+  // intervals overlap.
+  const cap = (q: Qualifier): boolean => q === 'lt' || q === 'lte'
+  if (cap(claim.qualifier) && cap(story.qualifier) && claim.high > 0 && high > 0) {
+    return Math.max(claim.high, high) / Math.min(claim.high, high) > CAPS_APART
+      ? 'incompatible'
+      : 'compatible'
   }
   return claim.low <= high && low <= claim.high ? 'compatible' : 'incompatible'
 }

@@ -158,6 +158,12 @@ export function enrichStory(view: StoryView): StoryView {
   })
   const title = sentences.find((s) => s.position === 'title')
   const question = title !== undefined && isQuestion(title.text)
-  const opinion = title !== undefined && title.cues.some((c) => c.cls === 'opinion')
+  // An opinion word inside a name ("Tribune Media") is the name.
+  const opinion =
+    title !== undefined &&
+    title.cues.some(
+      (c) =>
+        c.cls === 'opinion' && !title.mentions.some((m) => c.start >= m.start && c.start < m.end),
+    )
   return { ...view, lang, langDeclared: true, sentences, question, opinion }
 }

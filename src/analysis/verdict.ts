@@ -1570,6 +1570,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   // company named after the figure ("topping Comcast") is not the one paying.
   const rivalFree = (g: Signals): boolean => {
     const firstFigure = g.sentence.figures.find((f) => !f.background)?.start ?? Infinity
+    // "will instead buy 2,186 stores for $5.18bn": the figure of the deal that replaces it.
+    if (/\b(?:instead|a la place|plutot)\b/.test(g.sentence.folded)) return false
     return !g.sentence.mentions.some(
       (m) =>
         !m.background &&
@@ -1651,7 +1653,13 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     // however long after.
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
     const revised = n >= 2 && decisiveSignals.some((x) => x.revision !== undefined)
-    const sameEpisode = recent || revised || (n >= 2 && claim.level >= 2)
+    // A story naming the round's lead investor within months is about the same round.
+    const pinned =
+      claim.voices.some((v) => story.entities.has(v.id)) &&
+      days !== null &&
+      days >= 0 &&
+      days <= SINGLE_PARTY_WINDOW_DAYS
+    const sameEpisode = recent || revised || pinned || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
     const stated =
@@ -1757,8 +1765,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       )
     }
     // A story naming the claim's lead investor or owner pins the round down, however late.
-    const pinned = claim.voices.some((v) => story.entities.has(v.id))
-    if (n === 1 && !pinned && days !== null && (days > window || days < -30)) {
+    const pinnedRound = claim.voices.some((v) => story.entities.has(v.id))
+    if (n === 1 && !pinnedRound && days !== null && (days > window || days < -30)) {
       return decide(
         'mentions',
         0.55,

@@ -361,6 +361,26 @@ const cases: Record<string, Case[]> = {
     ['talks', "Coup d'arrêt pour les discussions entre Hexapod et Tessel", '', 'contradicts'],
     ['ipo-terms', "Corvina repasse sous son prix d'introduction", '', 'mentions'],
   ],
+  'names, restrictions, old figures and fees': [
+    // An opinion word inside a company's name is the name.
+    ['agreed', 'Tribune Media terminates merger with Hexapod', '', 'unrelated'],
+    ['agreed', 'Hexapod finally pulls the plug on Corvina deal', '', 'contradicts'],
+    ['agreed', 'Hexapod calls off Corvina merger, seeks $400 million fee', '', 'contradicts'],
+    [
+      'agreed',
+      'Hexapod cuts price for Corvina to as little as $7 billion',
+      'Hexapod and Corvina amended their merger agreement, lowering the price to $7 billion from $9 billion.',
+      'contradicts',
+    ],
+    [
+      'agreed',
+      'Hexapod scraps Corvina takeover, will buy its stores instead',
+      'Hexapod terminated its agreement to acquire Corvina. It will instead buy 2,000 Corvina stores for $5 billion.',
+      'contradicts',
+    ],
+    // "ne … que" restricts: Hexapod will buy only part of it.
+    ['agreed', 'Hexapod ne rachètera finalement que la moitié de Corvina', '', 'mentions'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',

@@ -675,6 +675,10 @@ describe('compareFigures', () => {
     ['about $33 billion', '$76', 'incomparable', 'sums a thousand times apart'],
     ['$65 a share', '$76-a-share', 'incompatible', 'a hyphenated share price'],
     ['$24 to $26 each', 'the $27 to $28 range', 'incompatible', 'a price range is per share'],
+    ['up to $14 billion', 'up to $24 billion', 'incompatible', 'two different caps'],
+    ['up to $14 billion', 'up to $15 billion', 'compatible', 'caps within rounding'],
+    ['more than $5 billion', 'more than $6 billion', 'compatible', 'a higher floor is no clash'],
+    ['$1.7 billion', 'a $94 million fee', 'incomparable', 'a fee'],
     ['a 10% stake', 'shares rose 10%', 'incomparable', 'percent stake vs share move'],
     [
       'about $4.7 billion',
