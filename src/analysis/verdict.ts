@@ -205,6 +205,14 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   if (DECIDED_BEFORE.test(before)) return false
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
+  // A headline's "X to walk away from Y" is the press's future tense: decided, not a plan (no
+  // other verb between the subject and "to").
+  if (
+    s.position === 'title' &&
+    /\bto\s+$/.test(before) &&
+    !s.cues.some((x) => x.end <= c.start - 3 && x !== c)
+  )
+    return false
   // A noun phrase after "pour"/"de" ("pour ses débuts", "de la finalisation") is no infinitive.
   if (/^(?:ses|son|sa|le|la|les|l'|un|une|des|leur|leurs|its|their|the|a|an)\b/.test(c.text))
     return false

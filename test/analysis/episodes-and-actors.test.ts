@@ -381,6 +381,10 @@ const cases: Record<string, Case[]> = {
     // "ne … que" restricts: Hexapod will buy only part of it.
     ['agreed', 'Hexapod ne rachètera finalement que la moitié de Corvina', '', 'mentions'],
   ],
+  "a headline's 'X to walk away' is decided; a request to walk away is not": [
+    ['agreed', 'Hexapod to walk away from Corvina merger over UK conditions', '', 'contradicts'],
+    ['agreed', 'Investors urge Hexapod to walk away from its Corvina takeover', '', 'mentions'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
