@@ -253,11 +253,12 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   }
   // "Oracle détient environ 29 % du capital de …", "X holds a 10% stake in Y": a stake is an
   // investment, whatever the companies' descriptions say ("le concepteur de puces").
+  const figures = safeFigures(text, lang)
   if (
     kind !== 'acquisition' &&
     kind !== 'ipo' &&
     kind !== 'divestiture' &&
-    safeFigures(text, lang).some((f) => f.meaning === 'stake')
+    figures.some((f) => f.meaning === 'stake')
   ) {
     kind = 'investment'
   }
@@ -326,7 +327,6 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   const cues = findCues(folded)
     .filter((c) => !inSpans(c.start, spans))
     .map((c) => ({ ...c, negated: isNegated(folded, c.start) }))
-  const figures = safeFigures(text, lang)
   let derived = statusFromCues(cues)
   // A stated plan with its terms ("plans to raise up to $2.7bn at $47 to $55 a share") is an
   // announcement; a bare intention is only talks.
