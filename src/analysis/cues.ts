@@ -213,6 +213,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
+    // Other ways of striking the deal: licensing, supplying, combining, committing money.
+    'to license', 'will license', 'to supply', 'will supply', 'va fournir', 'fournira',
+    'join forces', 'joins forces', 'unissent leurs forces', 'to combine', 'will combine',
+    "s'engage pour", 'spends', 'leverait', 'leveraient',
     'will now sell', 'will now buy', 'will now invest', 'will now acquire', 'to merge', 'will merge',
     'agree to merge', 'agreed to merge', 'va fusionner', 'vont fusionner', 'fusionnent', 'licenses',
     'licensed', 'licences', 'licensing deal', 'partners with', 'teams up with', 'team up with',

@@ -385,6 +385,15 @@ const cases: Record<string, Case[]> = {
     ['agreed', 'Hexapod to walk away from Corvina merger over UK conditions', '', 'contradicts'],
     ['agreed', 'Investors urge Hexapod to walk away from its Corvina takeover', '', 'mentions'],
   ],
+  'licensing, supplying, joining forces and committing money strike the deal': [
+    [
+      'agreed',
+      'Hexapod et Corvina unissent leurs forces',
+      'Hexapod va racheter Corvina pour environ 9 milliards de dollars.',
+      'confirms',
+    ],
+    ['agreed', 'Hexapod spends $9 billion on Corvina', '', 'confirms'],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
