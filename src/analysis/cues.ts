@@ -98,6 +98,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'not on the cards', 'not in the cards', 'not in the near-term plans', 'not in its near-term plans',
     'not in our near-term plans', 'no plans for', 'not planned', 'not our focus', 'pas au programme',
     "n'est pas prevu", "n'est pas prevue", 'pas prevu pour', 'hors de question',
+    // "we are not acquiring Groq", "ne rachète pas": the purchase is denied.
+    'not acquiring', 'not buying', 'not investing in', 'ne rachete pas', "n'achete pas", "n'investit pas",
     // The would-be buyer says it is not (or no longer) going after the target.
     'not pursuing', 'not in any talks', 'not in any discussions', 'not in negotiations',
     'ne poursuit pas', 'pas candidat', 'plus candidat',
@@ -347,6 +349,15 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "OpenAI is not its mystery $10 billion customer", "n'est pas le client": the role denied.
+  [
+    'denial',
+    /\b(?:is|are|was|were) not (?:the|its|their|a|an) (?=((?:[\w'&.$€£¥,%-]+\s+){0,3}?(?:customer|client|buyer|acquirer|bidder|investor|backer|partner|supplier)s?\b))/g,
+  ],
+  [
+    'denial',
+    /\b(?:n'est|ne sont|n'etait) pas (?:le|la|les|son|sa|ses|un|une) (?=((?:[\w'&.$€£¥,%-]+\s+){0,3}?(?:client|acheteur|acquereur|repreneur|investisseur|partenaire|fournisseur)s?\b))/g,
+  ],
   // "Snowflake's talks to buy Reka AI have ended": the talks, then their end a few words on.
   [
     'collapse',

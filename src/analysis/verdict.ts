@@ -136,6 +136,43 @@ const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
 const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de)\b/
 
+/**
+ * A denial of a role ("OpenAI is not its customer") or of a kind of deal ("not acquiring Groq")
+ * denies only a claim of that role or kind, not another deal between the same parties.
+ */
+function deniesThisClaim(claim: CompiledClaim, s: StorySentence, c: StoryCue): boolean {
+  const claimText = foldSameLength(claim.text)
+  const role = ROLE_NOUN.exec(s.folded.slice(c.end, c.end + 60))
+  if (/^(?:is|are|was|were|n'est|ne sont|n'etait)\b/.test(c.text) && role !== null) {
+    const word = role[1] ?? ''
+    const forms = [word, ...(ROLE_TRANSLATION[word] ?? [])]
+    return forms.some((f) => new RegExp(`\\b${f}s?\\b`).test(claimText))
+  }
+  if (/^(?:not acquiring|not buying|ne rachete|n'achete)/.test(c.text))
+    return claim.kind === 'acquisition'
+  if (/^(?:not investing|n'investit)/.test(c.text)) return claim.kind === 'investment'
+  return true
+}
+// The same role in the other language (a French story about an English claim).
+const ROLE_TRANSLATION: Readonly<Record<string, readonly string[]>> = {
+  customer: ['client'],
+  client: ['customer'],
+  buyer: ['acheteur', 'acquereur', 'repreneur'],
+  acquirer: ['acheteur', 'acquereur', 'repreneur'],
+  acheteur: ['buyer', 'acquirer'],
+  acquereur: ['buyer', 'acquirer'],
+  repreneur: ['buyer', 'acquirer'],
+  investor: ['investisseur'],
+  backer: ['investisseur'],
+  investisseur: ['investor', 'backer'],
+  partner: ['partenaire'],
+  partenaire: ['partner'],
+  supplier: ['fournisseur'],
+  fournisseur: ['supplier'],
+}
+const ROLE_NOUN =
+  /\b(customer|client|buyer|acquirer|bidder|investor|backer|partner|supplier|acheteur|acquereur|repreneur|investisseur|partenaire|fournisseur)/
+
 const RAISE_AFTER =
   /^\s*(?:de |d')?(?:raising|increasing|improving|sweetening|boosting|lifting|a higher|any higher|relever|augmenter|ameliorer|rehausser|surencherir|revoir a la hausse)\b/
 
@@ -682,6 +719,7 @@ function signalsOf(
     (c) =>
       c.cls === 'denial' &&
       byParty(c) &&
+      deniesThisClaim(claim, s, c) &&
       // "rules out raising its offer", "exclut de relever le prix": the offer stands as it is.
       !RAISE_AFTER.test(s.folded.slice(c.end, c.end + 25)) &&
       (setback(c) ||

@@ -81,6 +81,11 @@ const set = compileClaims({
       date: '2026-06-10',
     },
     {
+      id: 'customer',
+      text: 'Corvina is the new customer behind the $10 billion of chip orders Tessel disclosed, according to the press.',
+      date: '2026-04-01',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -393,6 +398,12 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
     ['agreed', 'Hexapod spends $9 billion on Corvina', '', 'confirms'],
+  ],
+  'a role or a kind of deal denied denies only a claim of that role or kind': [
+    ['customer', 'Tessel says Corvina is not its mystery $10 billion customer', '', 'contradicts'],
+    ['customer', "Corvina n'est pas le client mystère de Tessel", '', 'contradicts'],
+    ['agreed', "Hexapod chief says 'we are not acquiring Corvina as a company'", '', 'contradicts'],
+    ['led-round', 'Globex says it is not investing in Initech', '', 'contradicts'],
   ],
   'a tender offer launched binds the bidder': [
     [
