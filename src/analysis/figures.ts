@@ -922,6 +922,12 @@ export function compareFigures(
     low = low * rate * (1 - CONVERSION_TOLERANCE)
     high = high * rate * (1 + CONVERSION_TOLERANCE)
   }
+  // Two ranges ("$26 to $28" and "$28 to $30") are the same terms only when both ends agree.
+  if (claim.qualifier === 'range' && story.qualifier === 'range') {
+    const near = (a: number, b: number): boolean =>
+      Math.abs(a - b) <= Math.max(a, b) * EXACT_TOLERANCE
+    return near(claim.low, low) && near(claim.high, high) ? 'compatible' : 'incompatible'
+  }
   // Two caps far apart ("up to $14bn" and "up to $24bn") are different terms, though their
   // intervals overlap.
   const cap = (q: Qualifier): boolean => q === 'lt' || q === 'lte'

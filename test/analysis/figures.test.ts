@@ -675,6 +675,8 @@ describe('compareFigures', () => {
     ['about $33 billion', '$76', 'incomparable', 'sums a thousand times apart'],
     ['$65 a share', '$76-a-share', 'incompatible', 'a hyphenated share price'],
     ['$24 to $26 each', 'the $27 to $28 range', 'incompatible', 'a price range is per share'],
+    ['$26 to $28 a share', '$28 to $30 a share', 'incompatible', 'two ranges that only touch'],
+    ['$26 to $28 a share', '$27 a share', 'compatible', 'a price inside the range'],
     ['up to $14 billion', 'up to $24 billion', 'incompatible', 'two different caps'],
     ['up to $14 billion', 'up to $15 billion', 'compatible', 'caps within rounding'],
     ['more than $5 billion', 'more than $6 billion', 'compatible', 'a higher floor is no clash'],
