@@ -366,7 +366,7 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
   // "the bid fails", "failed to win approval"; not "fails to reflect its value" (an opinion).
   [
     'collapse',
-    /\bfail(?:s|ed)\b(?!\s+to\s+(?!(?:agree|win|secure|reach|close|complete|obtain|get|clinch|land|gain|attract|clear)\b))()/g,
+    /(?<!\b(?:their|its|the|a|an|his|her|leur|son|sa)\s+)\bfail(?:s|ed)\b(?!\s+to\s+(?!(?:agree|win|secure|reach|close|complete|obtain|get|clinch|land|gain|attract|clear)\b))()/g,
   ],
   [
     'collapse',

@@ -843,7 +843,7 @@ function signalsOf(
     const before = s.folded.slice(Math.max(0, block.start - 30), block.start)
     // "halts the deal pending trial", "suspend provisoirement": a temporary order is pending.
     const temporary =
-      /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(
+      /^[^.;]{0,40}?\b(?:pending|until|temporar\w*|temporair\w*|preliminar\w*|en attendant|jusqu'a|provisoire\w*)\b/.test(
         s.folded.slice(block.end),
       ) ||
       /\b(?:temporar\w*|temporair\w*|provisoire\w*|provisionally|preliminar\w*)\s+$/.test(before)
@@ -1099,9 +1099,9 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
   ),
 )
 const PART_AFTER =
-  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|filiale|division|actifs|participation|activites?|branche|actions|titres)\b/
+  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
 const PART_WORD =
-  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|shares?|filiale|actifs|participation|activites?|branche|actions|titres)\b/
+  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 
 /**
@@ -1142,6 +1142,14 @@ function anotherBuyer(
   // "buys Brightwave's streaming unit": a part of the target, not the target.
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
   if (PART_WORD.test(title.folded.slice(verb.end, targetAt.start))) return null
+  // "Prada to buy Versace from Capri", "rachète Orma à Y": an asset bought from the target (not
+  // "le rachat de Y", the target itself).
+  if (
+    /^\s*\S+(?:\s+\S+){0,4}?\s+(?:from|a|aupres de)\s+(?:the\s+|l'|la\s+|le\s+)?$/.test(
+      title.folded.slice(verb.end, targetAt.start),
+    )
+  )
+    return null
   const subject = title.text.slice(0, verb.start)
   // A company the claims file knows (a party of another claim) is as much another buyer as an
   // unknown capitalised name; only the claim's own parties are not.

@@ -405,6 +405,23 @@ const cases: Record<string, Case[]> = {
     ['agreed', "Hexapod chief says 'we are not acquiring Corvina as a company'", '', 'contradicts'],
     ['led-round', 'Globex says it is not investing in Initech', '', 'contradicts'],
   ],
+  'a part bought from the target is no other buyer; a temporary order and a failed deal recalled': [
+    ['agreed', 'Tessel to buy 865 Corvina stores for $950 million', '', 'unrelated'],
+    ['agreed', 'Tessel to buy Lumen from Corvina for $1 billion', '', 'unrelated'],
+    ['agreed', 'Tessel boucle le rachat de Corvina', '', 'contradicts'],
+    [
+      'agreed',
+      'Le feuilleton Hexapod-Corvina connaît un nouveau rebondissement',
+      'Un juge a interdit temporairement à Corvina de mettre fin à son accord de fusion avec Hexapod.',
+      'mentions',
+    ],
+    [
+      'agreed',
+      'No winner in the fight over their failed $9 billion Hexapod-Corvina merger',
+      '',
+      'mentions',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
