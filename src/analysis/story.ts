@@ -156,6 +156,22 @@ export function enrichStory(view: StoryView): StoryView {
         : safeFigures(s.text, lang).map((f) => ({ ...f, background: inSpans(f.start, spans) }))
     return { ...s, spans, mentions, cues, kinds, figures }
   })
+  // A sum the story calls a value including debt once is that value wherever it recurs ("to buy Y
+  // for $19.7 billion" in the title, "$19.7 billion including net debt" in the lede).
+  const enterprise = sentences.flatMap((s) => s.figures.filter((f) => f.meaning === 'enterprise'))
+  if (enterprise.length > 0) {
+    for (const s of sentences) {
+      s.figures = s.figures.map((f) =>
+        f.unit === 'money' &&
+        (f.meaning === 'amount' || f.meaning === 'valuation') &&
+        enterprise.some(
+          (e) => e.currency === f.currency && Math.abs(e.value - f.value) <= e.value * 0.01,
+        )
+          ? { ...f, meaning: 'enterprise' }
+          : f,
+      )
+    }
+  }
   const title = sentences.find((s) => s.position === 'title')
   const question = title !== undefined && isQuestion(title.text)
   // An opinion word inside a name ("Tribune Media") is the name.

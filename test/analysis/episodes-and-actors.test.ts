@@ -422,6 +422,14 @@ const cases: Record<string, Case[]> = {
       'mentions',
     ],
   ],
+  'a sum called a value including debt once is that value wherever it recurs': [
+    [
+      'agreed',
+      'Hexapod to buy Corvina for $10.5 billion',
+      'Hexapod will pay $48 a share in cash, in a deal valued at $10.5 billion including net debt.',
+      'confirms',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
