@@ -110,8 +110,10 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
 }
 const PASSIVE_AGENT = /\b(?:by|par|from)\b/
 
+// "a round led by X", "co-led by X and Y", "mené par X": every company named after it in the same
+// clause takes part in the round.
 const LED_BY =
-  /\b(?:led by|co-led by|headed by|menee? par|emmenee? par|conduite? par|pilotee? par)\s+(?:[\w'&.-]+\s+){0,2}$/
+  /\b(?:led by|co-led by|headed by|menee? par|co-menee? par|emmenee? par|conduite? par|pilotee? par)\b/
 
 export const LAUNCHED =
   /^(?:launch\w*|lance\w*|a lance|ont lance|tender offer|offre publique|lancement\b.*|opa amicale)/
@@ -210,8 +212,9 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   const voices: string[] = []
   // "raises $2bn in a round led by X", "un tour de table mené par X": the lead investor takes part
   // in the company's round; stories of the round need not name it.
+  const ledAt = ownRound ? folded.search(LED_BY) : -1
   const lead = (m: Mention): boolean =>
-    ownRound && LED_BY.test(folded.slice(Math.max(0, m.start - 24), m.start))
+    ledAt !== -1 && ledAt < m.start && !/[,.;:]/.test(folded.slice(ledAt, m.start))
   for (const m of sorted) {
     if (
       (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) ||

@@ -12,7 +12,7 @@ import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
 import { foldSameLength } from './folded.js'
-import type { StoryCue, StoryMention, StorySentence, StoryView } from './story.js'
+import type { StoryCue, StoryFigure, StoryMention, StorySentence, StoryView } from './story.js'
 
 export interface Decision {
   verdict: Exclude<Verdict, 'unrelated'>
@@ -1069,6 +1069,12 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
   let fits = 0
   let clashes = 0
   let note = ''
+  // A story figure that fits one of the claim's figures is that figure; it cannot clash with
+  // another ("up to $1bn as part of a $2bn round": the $1bn is the ticket, not the round).
+  const fitsSome = (f: StoryFigure): boolean =>
+    claim.figures.some(
+      (c) => compareFigures(c, f, { wholeCompany, investorTicket }) === 'compatible',
+    )
   for (const c of claim.figures) {
     let fit = false
     let clashWith = ''
@@ -1077,7 +1083,7 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
         if (f.background) continue
         const cmp = compareFigures(c, f, { wholeCompany, investorTicket })
         if (cmp === 'compatible') fit = true
-        else if (cmp === 'incompatible' && clashWith === '') clashWith = f.text
+        else if (cmp === 'incompatible' && clashWith === '' && !fitsSome(f)) clashWith = f.text
       }
     }
     if (fit) {

@@ -430,6 +430,20 @@ const cases: Record<string, Case[]> = {
       'confirms',
     ],
   ],
+  'a story figure that fits one claim figure is that figure': [
+    [
+      'ticket',
+      'Tessel to invest up to $1.3 billion in Corvina, Bloomberg reports',
+      'Tessel plans to invest as much as $1.3 billion in Corvina as part of a $2 billion round.',
+      'confirms',
+    ],
+    [
+      'agreed',
+      'Hexapod grants Tessel warrants worth $90 million tied to Corvina deal',
+      '',
+      'mentions',
+    ],
+  ],
   'a tender offer launched binds the bidder': [
     [
       'buyout',
