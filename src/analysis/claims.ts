@@ -108,7 +108,9 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
     folded.slice(Math.max(0, next.start - 12), next.start),
   )
 }
-const PASSIVE_AGENT = /\b(?:by|par|from)\b/
+// "Y acquired by X", "le rachat de Y par X": the agent right before the second party (not the
+// "par" of "105 rands par action").
+const PASSIVE_AGENT = /\b(?:by|par|from)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/
 
 // "a round led by X", "co-led by X and Y", "mené par X": every company named after it in the same
 // clause takes part in the round.

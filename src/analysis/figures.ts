@@ -15,7 +15,7 @@
 import type { Lang } from '../domain.js'
 
 /** Currencies the extractor recognises. "$" alone is USD, "¥" alone is JPY. */
-export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CHF' | 'CAD' | 'CNY' | 'INR' | 'KRW'
+export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CHF' | 'CAD' | 'CNY' | 'INR' | 'KRW' | 'ZAR'
 export type FigureUnit = 'money' | 'percent' | 'shares' | 'count'
 export type Qualifier = 'exact' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range'
 export type FigureMeaning =
@@ -66,6 +66,7 @@ const USD_PER_UNIT: Readonly<Record<Currency, number>> = {
   CNY: 0.14,
   INR: 0.012,
   KRW: 0.00074,
+  ZAR: 0.055,
 }
 const EXACT_TOLERANCE = 0.03
 const APPROX_TOLERANCE = 0.12
@@ -190,7 +191,7 @@ const PERCENT =
   / ?(?:%|per ?cent(?![\p{L}])|pour ?cent(?![\p{L}])|pct(?![\p{L}])|percentage points?|points? de pourcentage)/uy
 const PENCE = /(?:p| ?pence)(?![\p{L}\p{N}])/uy
 const CURRENCY_AFTER =
-  / ?(?:(?:de |d')?(dollars? (?:us|americains?|canadiens?)|(?:us |u\.s\. |american |canadian )?dollars?|euros?|livres? sterling|livres?|pounds?(?: sterling)?|sterling|yens?|yuans?|renminbi|francs? suisses?|swiss francs?|roupies?|rupees?|wons?|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw)(?![\p{L}])|(\$ ?us|\$|€|£|¥|₹|₩)(?![\p{L}\p{N}]))/uy
+  / ?(?:(?:de |d')?(dollars? (?:us|americains?|canadiens?)|(?:us |u\.s\. |american |canadian )?dollars?|euros?|livres? sterling|livres?|pounds?(?: sterling)?|sterling|yens?|yuans?|renminbi|francs? suisses?|swiss francs?|roupies?|rupees?|wons?|rands?|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw|zar)(?![\p{L}])|(\$ ?us|\$|€|£|¥|₹|₩)(?![\p{L}\p{N}]))/uy
 const CURRENCY_BEFORE =
   /(?:(?<![\p{L}])(us ?\$|u\.s\. ?\$|ca?\$|a\$|hk\$|s\$|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw|rs\.?)|(\$|€|£|¥|₹|₩)) ?$/u
 const SHARES_AFTER =
@@ -667,6 +668,7 @@ function currencyOf(sign: string): Currency | 'foreign' {
   )
     return 'INR'
   if (s === '₩' || s === 'krw' || s.startsWith('won')) return 'KRW'
+  if (s === 'zar' || s.startsWith('rand')) return 'ZAR'
   return 'foreign'
 }
 

@@ -661,9 +661,10 @@ function signalsOf(
   const hasLegal = main.some((c) => c.cls === 'legal')
   const mainKinds = s.kinds.filter((k) => !k.background)
   const related = (k: DealKind): boolean =>
-    partyIds.length === 1
+    claim.kind === 'deal' ||
+    (partyIds.length === 1
       ? sameDealSide(claim.kind, k)
-      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const partySet = new Set(
     s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
@@ -1304,8 +1305,12 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const titleText = title?.text ?? story.sentences[0]?.text ?? ''
   const partiesIn = (s: StorySentence): number =>
     new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
+  // A claim that names no kind of deal ("combine their businesses") takes any kind.
   const related = (k: DealKind): boolean =>
-    n === 1 ? sameDealSide(claim.kind, k) : claim.relatedKinds.some((ck) => kindsCompatible(ck, k))
+    claim.kind === 'deal' ||
+    (n === 1
+      ? sameDealSide(claim.kind, k)
+      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
   const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
   const kindHit = withParty.some(
     (s) =>

@@ -323,3 +323,26 @@ describe('analyzeStories', () => {
     expect(analyzeStories(set, stories)).toEqual(analyzeStories(set, stories))
   })
 })
+
+describe('a price per share is no passive agent', () => {
+  it('keeps the bidder first in "X offre 105 rands par action pour racheter le reste de Y"', () => {
+    const set = compileClaims({
+      entities: [
+        { id: 'canalis', name: 'Canalis', aliases: [] },
+        { id: 'multivue', name: 'Multivue', aliases: [] },
+      ],
+      claims: [
+        {
+          id: 'c',
+          text: 'Canalis offre 105 rands par action en numéraire pour racheter le reste du capital de Multivue.',
+        },
+      ],
+    })
+    const claim = set.claims[0]
+    expect(claim?.parties.map((p) => [p.id, p.role])).toEqual([
+      ['canalis', 'buyer'],
+      ['multivue', 'target'],
+    ])
+    expect(claim?.figures[0]?.currency).toBe('ZAR')
+  })
+})

@@ -86,6 +86,11 @@ const set = compileClaims({
       date: '2026-04-01',
     },
     {
+      id: 'combine',
+      text: 'Hexapod is in talks with Tessel to combine their asset-management businesses, according to people familiar with the matter.',
+      date: '2026-01-16',
+    },
+    {
       id: 'listing',
       text: 'Corvina is laying the groundwork for an IPO, according to people familiar with the matter.',
       date: '2026-03-01',
@@ -443,6 +448,10 @@ const cases: Record<string, Case[]> = {
       '',
       'mentions',
     ],
+  ],
+  'a claim naming no kind of deal takes any; "groundless" denies': [
+    ['combine', 'Hexapod and Tessel scrap plan to merge asset managers', '', 'mentions'],
+    ['talks', 'Hexapod says report of merger talks with Tessel is groundless', '', 'contradicts'],
   ],
   'a tender offer launched binds the bidder': [
     [
