@@ -65,6 +65,8 @@ export interface ClaimParty {
 export interface CompiledClaim {
   id: string
   text: string
+  /** `text` folded (lower case, no accents; see foldSameLength), for the verdict's word tests. */
+  folded: string
   lang: Lang
   /** ISO date (YYYY-MM-DD) the claim was first reported, if known. */
   date?: string
@@ -347,6 +349,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   return {
     id: spec.id,
     text,
+    folded,
     lang,
     ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
     parties,

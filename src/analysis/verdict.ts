@@ -11,7 +11,6 @@ import { LAUNCHED, type CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures } from './figures.js'
-import { foldSameLength } from './folded.js'
 import type { StoryCue, StoryFigure, StoryMention, StorySentence, StoryView } from './story.js'
 
 export interface Decision {
@@ -141,7 +140,7 @@ const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de
  * denies only a claim of that role or kind, not another deal between the same parties.
  */
 function deniesThisClaim(claim: CompiledClaim, s: StorySentence, c: StoryCue): boolean {
-  const claimText = foldSameLength(claim.text)
+  const claimText = claim.folded
   const role = ROLE_NOUN.exec(s.folded.slice(c.end, c.end + 60))
   if (/^(?:is|are|was|were|n'est|ne sont|n'etait)\b/.test(c.text) && role !== null) {
     const word = role[1] ?? ''
@@ -1400,6 +1399,8 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
 
   const days = daysAfterClaim(claim, story)
   const before = days !== null && days < 0
+  // The story names the claim's owner or lead investor: it is about that round or deal.
+  const namesVoice = claim.voices.some((v) => story.entities.has(v.id))
   const hedge = signals.find((g) => g.hedge !== undefined)?.hedge
   const hedged = hedge !== undefined
   if (hedged) reasons.push(`hedged: ${describe(hedge)}`)
@@ -1719,11 +1720,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     const recent = days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
     const revised = n >= 2 && decisiveSignals.some((x) => x.revision !== undefined)
     // A story naming the round's lead investor within months is about the same round.
-    const pinned =
-      claim.voices.some((v) => story.entities.has(v.id)) &&
-      days !== null &&
-      days >= 0 &&
-      days <= SINGLE_PARTY_WINDOW_DAYS
+    const pinned = namesVoice && days !== null && days >= 0 && days <= SINGLE_PARTY_WINDOW_DAYS
     const sameEpisode = recent || revised || pinned || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
@@ -1763,7 +1760,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     !figures.fit &&
     !readFigures(claim, signals).fit &&
     claim.figures.some((f) => f.unit === 'money') &&
-    !REVISION.test(foldSameLength(claim.text))
+    !REVISION.test(claim.folded)
   ) {
     return decide(
       'contradicts',
@@ -1794,8 +1791,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   if (
     before &&
     !figures.fit &&
-    (REVISION.test(foldSameLength(claim.text)) ||
-      (claim.kind === 'ipo' && IPO_PRICING.test(foldSameLength(claim.text))))
+    (REVISION.test(claim.folded) || (claim.kind === 'ipo' && IPO_PRICING.test(claim.folded)))
   ) {
     return decide(
       'mentions',
@@ -1830,8 +1826,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
       )
     }
     // A story naming the claim's lead investor or owner pins the round down, however late.
-    const pinnedRound = claim.voices.some((v) => story.entities.has(v.id))
-    if (n === 1 && !pinnedRound && days !== null && (days > window || days < -30)) {
+    if (n === 1 && !namesVoice && days !== null && (days > window || days < -30)) {
       return decide(
         'mentions',
         0.55,
