@@ -93,7 +93,7 @@ export interface CompiledClaim {
 
 const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   acquisition: ['buyer', 'target'],
-  divestiture: ['seller', 'buyer'],
+  divestiture: ['seller', 'target'],
   investment: ['investor', 'target'],
   ipo: ['issuer', 'party'],
   supply: ['party', 'party'],
@@ -113,6 +113,13 @@ function goodsFrom(folded: string, next: Mention | undefined): boolean {
 // "Y acquired by X", "le rachat de Y par X": the agent right before the second party (not the
 // "par" of "105 rands par action").
 const PASSIVE_AGENT = /\b(?:by|par|from)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/
+
+// The buyer of a sale: "to Z", "à Z", "au fonds Z", "talks with Z" (to sell it Y), after at most
+// three words of description and no punctuation.
+const SOLD_TO =
+  /\b(?:to|a|au|aux|au profit d[eu']|aupres d[eu']|(?:talks|negotiations|discussions|negociations|pourparlers)(?: exclusives?)? (?:with|avec))\s+(?:(?!sell|sale|divest|ced|vend)[\p{L}'-]+\s+){0,3}$/u
+const PHRASE_AFTER_BUYER =
+  /^(?:for|in|at|as|to|on|by|from|under|after|while|which|who|that|and|or|so|pour|en|dans|contre|et|ou|qui|afin|apres|par|sur|via|avec|with|de|du|des|au|aux|a|pendant|dont|lors)$/
 
 // "a round led by X", "co-led by X and Y", "mené par X": every company named after it in the same
 // clause takes part in the round.
@@ -318,9 +325,29 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     first !== undefined &&
     second !== undefined &&
     /^\s*(?:and|et|&)\s*$/.test(folded.slice(first.end, second.start))
+  // "X to sell Y to Z", "X va céder Y à Z", "in talks with Z to sell it Y": the party the sale is
+  // made to is the buyer; what is sold (Y) is the target, and "Y's games" only describes it.
+  const soldTo = (id: string | undefined): boolean => {
+    const m = mentions.find((x) => x.entity === id)
+    if (m === undefined || /^(?:'s|')/.test(folded.slice(m.end, m.end + 2))) return false
+    // "to Y games": Y describes what is sold; a buyer ends its phrase (punctuation, "for", "pour").
+    const next = /^\s+([a-z]+)\b/.exec(text.slice(m.end, m.end + 20))?.[1]
+    if (next !== undefined && !PHRASE_AFTER_BUYER.test(next)) return false
+    return SOLD_TO.test(folded.slice(Math.max(0, m.start - 40), m.start))
+  }
   const roleOf = (i: number): PartyRole => {
     if (partyIds.length === 1) return kind === 'ipo' ? 'issuer' : 'party'
-    if (joint) return i <= 1 ? roleA : i === 2 ? roleB : 'party'
+    if (kind === 'divestiture') {
+      if (i === 0 || (joint && i === 1)) return 'seller'
+      if (soldTo(partyIds[i])) return 'buyer'
+      // What is sold is named in the main clause, not in a purpose ("to win approval for its
+      // merger with W").
+      const firstOther = partyIds.findIndex((id, j) => {
+        const m = mentions.find((x) => x.entity === id)
+        return j > (joint ? 1 : 0) && !soldTo(id) && m !== undefined && !inSpans(m.start, spans)
+      })
+      return i === firstOther ? 'target' : 'party'
+    }
     return i === 0 ? roleA : i === 1 ? roleB : 'party'
   }
   const parties: ClaimParty[] = partyIds.map((id, i) => ({

@@ -44,6 +44,21 @@ function sameDealSide(claimKind: DealKind, storyKind: DealKind): boolean {
   )
 }
 
+/**
+ * A sale claim ("X to sell Y to Z") is also told as the buyer's purchase ("Z buys Y from X"): an
+ * acquisition in a sentence that names the claim's buyer is the claim's deal. Without the buyer
+ * it is another deal between the parties (the takeover a remedy sale was made for).
+ */
+function purchaseOfSale(claim: CompiledClaim, k: DealKind, s: StorySentence): boolean {
+  return (
+    claim.kind === 'divestiture' &&
+    k === 'acquisition' &&
+    claim.parties.some(
+      (p) => p.role === 'buyer' && s.mentions.some((m) => m.entity === p.id && !m.background),
+    )
+  )
+}
+
 /** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
@@ -661,6 +676,7 @@ function signalsOf(
   const mainKinds = s.kinds.filter((k) => !k.background)
   const related = (k: DealKind): boolean =>
     claim.kind === 'deal' ||
+    purchaseOfSale(claim, k, s) ||
     (partyIds.length === 1
       ? sameDealSide(claim.kind, k)
       : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
@@ -677,7 +693,7 @@ function signalsOf(
         k.kind !== 'deal' &&
         (partyIds.length === 1
           ? sameDealSide(claim.kind, k.kind)
-          : kindsCompatible(claim.kind, k.kind)),
+          : kindsCompatible(claim.kind, k.kind) || purchaseOfSale(claim, k.kind, s)),
     ),
     kindExact: mainKinds.some((k) =>
       partyIds.length === 1 ? sameDealSide(claim.kind, k.kind) : k.kind === claim.kind,
@@ -1305,19 +1321,20 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const partiesIn = (s: StorySentence): number =>
     new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
   // A claim that names no kind of deal ("combine their businesses") takes any kind.
-  const related = (k: DealKind): boolean =>
+  const related = (k: DealKind, s: StorySentence): boolean =>
     claim.kind === 'deal' ||
+    purchaseOfSale(claim, k, s) ||
     (n === 1
       ? sameDealSide(claim.kind, k)
       : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
   const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
   const kindHit = withParty.some(
     (s) =>
-      s.kinds.some((k) => k.kind !== 'deal' && related(k.kind)) ||
+      s.kinds.some((k) => k.kind !== 'deal' && related(k.kind, s)) ||
       (n >= 2 &&
         partiesIn(s) >= 2 &&
         s.kinds.some((k) => k.kind === 'deal') &&
-        !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind))),
+        !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind, s))),
   )
   if (n === 1 && !kindHit) return null
   // A single-party claim is about one kind of deal of one company: a headline about another kind
@@ -1333,7 +1350,7 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const verbHit = story.sentences.some(
     (s) =>
       partiesIn(s) >= 2 &&
-      !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind)) &&
+      !s.kinds.some((k) => k.kind !== 'deal' && !related(k.kind, s)) &&
       s.cues.some((c) => DEAL_VERBS.has(c.cls)),
   )
   // Both parties named without any deal word: not the claim's relation (unrelated).
@@ -1356,7 +1373,10 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
   const titleOtherDeal =
     titleKinds.length > 0 &&
     !titleKinds.some((k) =>
-      n === 1 ? sameDealSide(claim.kind, k.kind) : kindsCompatible(claim.kind, k.kind),
+      n === 1
+        ? sameDealSide(claim.kind, k.kind)
+        : kindsCompatible(claim.kind, k.kind) ||
+          (title !== undefined && purchaseOfSale(claim, k.kind, title)),
     )
   const decisiveSignals = signals.filter(
     (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),

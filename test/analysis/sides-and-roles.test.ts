@@ -1,0 +1,46 @@
+/**
+ * Both sides of one deal: a sale ("X to sell Y to Z") is also told as the buyer's purchase ("Z buys
+ * Y from X"), but only a story naming the buyer tells it; the takeover a remedy sale was made for
+ * is another deal. Invented companies only; EN + FR.
+ */
+import { compileClaims } from '../../src/analysis/index.js'
+import type { Verdict } from '../../src/domain.js'
+import { describeVerdicts, verdictIn, type VerdictCase } from './fixtures.js'
+
+const set = compileClaims({
+  entities: [
+    { id: 'hexapod', name: 'Hexapod', aliases: ['Hexapod Group'] },
+    { id: 'corvina', name: 'Corvina', aliases: ['Corvina Labs'] },
+    { id: 'tessel', name: 'Tessel', aliases: ['Tessel Systems'] },
+    { id: 'globex', name: 'Globex', aliases: ['le groupe Globex'] },
+  ],
+  claims: [
+    {
+      id: 'sale-talks',
+      text: 'Hexapod is in exclusive talks to sell Corvina to Tessel.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'remedy',
+      text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
+      date: '2026-02-01',
+    },
+  ],
+})
+
+const verdictOf = (claim: string, title: string, summary = ''): Verdict =>
+  verdictIn(set, claim, title, summary, '2026-05-04T08:00:00Z')
+
+const cases: Record<string, VerdictCase[]> = {
+  "the buyer's purchase tells the sale": [
+    ['sale-talks', 'Tessel agrees to buy Corvina from Hexapod for €4 billion', '', 'confirms'],
+    ['sale-talks', 'Tessel finalise le rachat de Corvina auprès de Hexapod', '', 'confirms'],
+    ['sale-talks', 'Tessel walks away from talks to buy Corvina from Hexapod', '', 'contradicts'],
+  ],
+  'a purchase by another buyer, or the takeover a remedy served, is not the sale itself': [
+    ['remedy', 'Hexapod completes its takeover of Corvina', '', 'mentions'],
+    ['remedy', 'Globex rachète l’activité cloud de Corvina à Hexapod', '', 'confirms'],
+  ],
+}
+
+describeVerdicts('sides and roles', verdictOf, cases)
