@@ -267,7 +267,8 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   }
   // "Oracle détient environ 29 % du capital de …", "X holds a 10% stake in Y": a stake is an
   // investment, whatever the companies' descriptions say ("le concepteur de puces").
-  const figures = safeFigures(text, lang)
+  // "va porter sa participation de 19,9 % à 60,5 %": the claim's term is the new value.
+  const figures = safeFigures(text, lang).filter((f) => f.previous !== true)
   if (
     kind !== 'acquisition' &&
     kind !== 'ipo' &&

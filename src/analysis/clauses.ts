@@ -43,7 +43,7 @@ const BACKGROUND_OPENERS = new RegExp(
     // French relatives and adjuncts
     String.raw`\bqui\b`,
     String.raw`\bdont\b`,
-    String.raw`\b(?:apres|depuis|malgre|lorsque|lors de|alors que|avant de|avant que)\b`,
+    String.raw`\b(?:apres|depuis|malgre|lorsque|lors de|alors que|avant de|avant que|une fois)\b`,
     String.raw`\b(?:a la suite de|suite a|au lendemain de)\b`,
     // A later goal, not the event: "raises $100m ahead of its IPO", "a step toward a listing",
     // "en amont de son introduction en Bourse"

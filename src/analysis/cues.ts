@@ -350,6 +350,14 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "a accepté d'investir", "ont accepté de racheter": the French "agreed to".
+  ['agree', /\b(?:(?:a|ont|avait|avaient) )?accepte(?:nt|s)? (?:de |d')/g],
+  // "ont déposé, via 3F Holding, une offre": an offer filed is made, not agreed ("déposé" alone
+  // files an IPO document); a public tender offer filed is ("offre publique").
+  [
+    'talks',
+    /\bdepos(?:e|es|ee|ent|ant)\b(?=((?:,?\s+[\w'&.$€£¥%-]+){0,5}?,?\s+(?:une|son|leur|sa|l')\s*(?:nouvelle\s+|premiere\s+)?(?:offre(?!\s+publique)|proposition)\b))/g,
+  ],
   // "OpenAI is not its mystery $10 billion customer", "n'est pas le client": the role denied.
   [
     'denial',
@@ -381,8 +389,21 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
  * CUE_CLASSES wins; within a class the longer phrase wins; a gapped pattern beats the phrases it
  * covers.
  */
+// "a deal worth $17.4bn that could rise to $19.4bn", "un contrat qui pourrait lui rapporter jusqu'à
+// 14 milliards": the modal bounds a figure; it does not hedge the report.
+const MODAL = /^(?:could|might|may be|would|pourrait|pourraient)$/
+const FIGURE_CEILING =
+  /^\s+(?:(?:lui|leur)\s+)?(?:rise|climb|grow|increase|reach|total|top|exceed|be worth|bring in|generate|atteindre|monter|grimper|depasser|etre porte\w*|s'elever|valoir|rapporter|representer)\b\s+(?:to\s+|a\s+|jusqu'a\s+|up to\s+|about\s+|around\s+|as much as\s+|more than\s+|plus de\s+|environ\s+|pres de\s+)*[$€£¥]?\d/
+
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
-  let hits = matchPhrases(MATCHER, folded, tokens)
+  let hits = matchPhrases(MATCHER, folded, tokens).filter(
+    (h) =>
+      !(
+        h.cls === 'hedge' &&
+        MODAL.test(h.text) &&
+        FIGURE_CEILING.test(folded.slice(h.end, h.end + 60))
+      ),
+  )
   for (const [cls, re] of GAPPED) {
     for (const m of folded.matchAll(re)) {
       const start = m.index

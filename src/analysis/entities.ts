@@ -166,6 +166,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   le la les l un une des du de d au aux en et ou mais selon dans par pour sur avec chez depuis apres
   ce cette ces il elle ils elles son sa ses leur leurs
   ipo ai ceo cfo us u s uk eu usa nasdaq nyse series round inc corp ltd group plc sa co
+  gpu gpus cpu cpus tpu tpus ia pdg
   january february march april may june july august september october november december
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche

@@ -51,6 +51,8 @@ export interface Figure {
   meaning: FigureMeaning
   /** "a year", "par an", "annually". */
   perYear?: boolean
+  /** The old value of a change ("from 19.9% to 60.5%"): history, not a term of the deal. */
+  previous?: boolean
 }
 
 export type FigureComparison = 'compatible' | 'incompatible' | 'incomparable'
@@ -200,7 +202,7 @@ const SHARES_AFTER =
 const JOINER = / ?(-|(?:to|and|et|a)(?![\p{L}])) ?/uy
 const BETWEEN = /(?<![\p{L}])(?:between|entre)(?: the)? ?$/u
 const FROM_CHANGE =
-  /(?<![\p{L}])(?:raised?|raising|increased?|increasing|boost(?:ed|ing|s)?|lift(?:ed|s)?|cut(?:s|ting)?|lowered|reduced?|trimmed|slashed|sweetened|bumped|rose|fell|jumped|climbed|dropped|grew|went|moved|releve|relevee|porte|portee|passe|passee|augmente|augmentee|abaisse|abaissee|reduit|reduite|bondi|chute|grimpe|recule)\b.{0,40}?(?:from|de)(?: | l'| la | le )?$/u
+  /(?<![\p{L}])(?:raised?|raising|increased?|increasing|boost(?:ed|ing|s)?|lift(?:ed|s|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took|porter|relever|augmenter|passer|monter|cut(?:s|ting)?|lowered|reduced?|trimmed|slashed|sweetened|bumped|rose|fell|jumped|climbed|dropped|grew|went|moved|releve|relevee|porte|portee|passe|passee|augmente|augmentee|abaisse|abaissee|reduit|reduite|bondi|chute|grimpe|recule)\b.{0,40}?(?:from|de)(?: | l'| la | le )?$/u
 
 const QUALIFIER_BEFORE: ReadonlyArray<readonly [Qualifier, RegExp]> = [
   [
@@ -342,6 +344,15 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
   }
   const figures: Figure[] = []
   for (const d of drafts) figures.push(finishFigure(text, f, d, usual, figures.at(-1)))
+  // "raised its stake from 19.9% to 60.5%", "porter sa participation de 19,9 % à 60,5 %": the new
+  // value measures what the old one did; the old one is marked as such.
+  drafts.forEach((d, i) => {
+    const old = figures[i]
+    const next = figures[i + 1]
+    if (d.changedFrom !== true || old === undefined || next === undefined) return
+    if (next.unit === old.unit && next.meaning === 'unknown') next.meaning = old.meaning
+    old.previous = true
+  })
   return figures
 }
 
@@ -375,6 +386,8 @@ interface Draft {
   /** A count in billions without a count noun: money if the text has other money figures. */
   maybeMoney: boolean
   qualifier: Qualifier
+  /** The old value of a change ("raised its stake from 19.9% to 60.5%"), followed by the new. */
+  changedFrom?: boolean
 }
 
 function readFigure(f: string, at: number, raw: string, lang: Lang): Draft | undefined {
@@ -466,7 +479,19 @@ function readFigure(f: string, at: number, raw: string, lang: Lang): Draft | und
   }
 
   const qualifier: Qualifier = high !== undefined ? 'range' : qualifierBefore(f, start, end)
-  return { start, end, low, high, unit, currency, needsCurrency, maybeMoney, qualifier }
+  const draft: Draft = {
+    start,
+    end,
+    low,
+    high,
+    unit,
+    currency,
+    needsCurrency,
+    maybeMoney,
+    qualifier,
+  }
+  if (change && second !== undefined && high === undefined) draft.changedFrom = true
+  return draft
 }
 
 function readNumber(f: string, at: number, raw: string, lang: Lang): Reading | undefined {

@@ -85,7 +85,7 @@ describe('claim understanding', () => {
       'Lumora signed a $3 billion cloud contract with Orbitel.',
       ['lumora:party', 'orbitel:party'],
       'supply',
-      'agreed',
+      'announced',
       false,
     ],
     [
@@ -121,6 +121,27 @@ describe('claim understanding', () => {
       ['orbitel:seller', 'nordhaven:buyer', 'lumora:target'],
       'divestiture',
       'talks',
+      false,
+    ],
+    [
+      "Orbitel a accepté d'investir jusqu'à 2 milliards de dollars dans Lumora, selon des sources proches du dossier.",
+      ['orbitel:investor', 'lumora:target'],
+      'investment',
+      'agreed',
+      true,
+    ],
+    [
+      'Orbitel va racheter trois usines à Lumora pour 1 milliard de dollars une fois son rachat de Selvane finalisé.',
+      ['orbitel:buyer', 'lumora:target', 'selvane:party'],
+      'acquisition',
+      'agreed',
+      false,
+    ],
+    [
+      'Lumora will provide Orbitel with GPU capacity under a deal worth $17.4 billion that could rise to $19.4 billion.',
+      ['lumora:party', 'orbitel:party'],
+      'supply',
+      'agreed',
       false,
     ],
     [

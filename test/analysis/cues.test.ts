@@ -88,9 +88,14 @@ const PRESENT: [string, CueClass][] = [
   ['Halden shares soared 30%', 'market'],
   ["L'action Halden bondit de 20 %", 'market'],
   ['Zephyr had agreed to buy Halden last year', 'past'],
+  ['Zephyr could reach a deal with Halden this week', 'hedge'],
   ["Le groupe avait proposé l'an dernier", 'past'],
   ['Zephyr is raising another round', 'newEpisode'],
   ['Halden lance une nouvelle levée', 'newEpisode'],
+  ["Zephyr a accepté d'investir 2 milliards dans Halden", 'agree'],
+  ['Les deux groupes ont accepté de fusionner', 'agree'],
+  ['Zephyr et Halden ont déposé, via leur holding, une offre sur Brio', 'talks'],
+  ['Zephyr a déposé une nouvelle offre sur Halden', 'talks'],
 ]
 
 // [sentence, a class that must NOT be found] — near-misses.
@@ -103,6 +108,12 @@ const ABSENT: [string, CueClass][] = [
   ['Le début des années 2030', 'complete'],
   ['Zephyr reported higher sales', 'pause'],
   ['A considerable sum', 'talks'],
+  // A modal bounding a figure is no hedge of the report; a modal on the deal is.
+  ['Zephyr signs a $17bn deal that could rise to about $19bn', 'hedge'],
+  ["un contrat qui pourrait lui rapporter jusqu'à 14 milliards de dollars", 'hedge'],
+  ['A deal that could be worth more than $30 billion', 'hedge'],
+  // A public tender offer filed is an announced step, not an offer under discussion.
+  ["Zephyr a déposé son offre publique d'achat sur Halden", 'talks'],
 ]
 
 describe('findCues', () => {

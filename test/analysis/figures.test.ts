@@ -274,6 +274,18 @@ describe('qualifiers and intervals', () => {
   })
 })
 
+describe('a change is not a range: the new value measures what the old one did', () => {
+  test.each<[string, Lang, number, string]>([
+    ['Zephyr will raise its stake in Halden from 19.9% to 60.5%.', 'en', 60.5, 'stake'],
+    ['Zephyr va porter sa participation dans Halden de 19,9 % à 60,5 %.', 'fr', 60.5, 'stake'],
+    ['Zephyr lifted its offer from $47 to $55 a share.', 'en', 55, 'per-share'],
+  ])('%s', (text, lang, value, meaning) => {
+    const figures = extractFigures(text, lang)
+    expect(figures.map((f) => f.previous === true)).toEqual([true, false])
+    expect(figures[1]).toMatchObject({ value, meaning, qualifier: 'exact' })
+  })
+})
+
 describe('ranges', () => {
   test.each<Row>([
     [
