@@ -85,7 +85,7 @@ describe('claim understanding', () => {
       'Lumora signed a $3 billion cloud contract with Orbitel.',
       ['lumora:party', 'orbitel:party'],
       'supply',
-      'announced',
+      'agreed',
       false,
     ],
     [
@@ -141,7 +141,7 @@ describe('claim understanding', () => {
       'Lumora will provide Orbitel with GPU capacity under a deal worth $17.4 billion that could rise to $19.4 billion.',
       ['lumora:party', 'orbitel:party'],
       'supply',
-      'agreed',
+      'announced',
       false,
     ],
     [
