@@ -29,7 +29,8 @@ const BACKGROUND_OPENERS = new RegExp(
     // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"
     String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")
-    String.raw`\b(?:had|avait|avaient)\b`,
+    // (not the backshift of reported speech: "X said on Monday it had agreed to buy Y")
+    String.raw`(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s)\b(?:had|avait|avaient)\b`,
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
     // "lowering the price to $6.50 a share from $9": the old figure after the new one.

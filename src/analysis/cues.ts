@@ -329,7 +329,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'another', 'additional', 'new round', 'new funding', 'fresh funding', 'further', 'more money',
     'again', 'renewed', 'fresh', 'new talks', 'new bid', 'new offer', 'revived', 'nouvelle levee',
     'nouvelle offre', 'nouvelles discussions', 'nouveau tour', 'nouvel investissement', 'supplementaire*',
-    'a nouveau',
+    'a nouveau', 'second time', 'second attempt', 'third attempt', 'new attempt', 'second bid',
+    'deuxieme tentative', 'troisieme tentative', 'nouvelle tentative', 'deuxieme fois',
   ],
 }
 
@@ -350,6 +351,11 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "Vonovia agrees €18 billion takeover of Deutsche Wohnen": the headline's "agrees <deal>".
+  [
+    'agree',
+    /(?<!\b(?:had|has|have|not|never)\s)\bagree[sd]?\b(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
+  ],
   // "a accepté d'investir", "ont accepté de racheter": the French "agreed to".
   ['agree', /\b(?:(?:a|ont|avait|avaient) )?accepte(?:nt|s)? (?:de |d')/g],
   // "ont déposé, via 3F Holding, une offre": an offer filed is made, not agreed ("déposé" alone
@@ -395,6 +401,10 @@ const MODAL = /^(?:could|might|may be|would|pourrait|pourraient)$/
 const FIGURE_CEILING =
   /^\s+(?:(?:lui|leur)\s+)?(?:rise|climb|grow|increase|reach|total|top|exceed|be worth|bring in|generate|atteindre|monter|grimper|depasser|etre porte\w*|s'elever|valoir|rapporter|representer)\b\s+(?:to\s+|a\s+|jusqu'a\s+|up to\s+|about\s+|around\s+|as much as\s+|more than\s+|plus de\s+|environ\s+|pres de\s+)*[$€£¥]?\d/
 
+// "X said on Monday it had agreed to buy Y": the pluperfect of reported speech is no earlier event.
+const REPORTED_BACKSHIFT =
+  /\b(?:said|says|announced|confirmed)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s$/
+
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   let hits = matchPhrases(MATCHER, folded, tokens).filter(
     (h) =>
@@ -402,6 +412,11 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'hedge' &&
         MODAL.test(h.text) &&
         FIGURE_CEILING.test(folded.slice(h.end, h.end + 60))
+      ) &&
+      !(
+        h.cls === 'past' &&
+        h.text.startsWith('had ') &&
+        REPORTED_BACKSHIFT.test(folded.slice(Math.max(0, h.start - 80), h.start))
       ),
   )
   for (const [cls, re] of GAPPED) {

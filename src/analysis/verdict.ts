@@ -1304,6 +1304,29 @@ function inSpansOf(s: StorySentence, at: number): boolean {
  * Judges one claim against one enriched story. Returns null for 'unrelated'. Pure; never throws.
  */
 export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | null {
+  const d = judgeRelated(claim, story)
+  // "LSE to sell Borsa Italiana to Euronext": a story that names no buyer (exploratory talks, a
+  // sale process) is about the same sale but cannot confirm a sale to that buyer.
+  if (d?.verdict === 'confirms' && claim.kind === 'divestiture') {
+    const buyers = claim.parties.filter((p) => p.role === 'buyer')
+    if (buyers.length > 0 && !buyers.some((b) => story.entities.has(b.id))) {
+      return {
+        ...d,
+        verdict: 'mentions',
+        confidence: 0.6,
+        reasons: [
+          `the sale's buyer (${buyers.map((b) => b.name).join(', ')}) is not named`,
+          ...d.reasons,
+        ],
+        features: { ...d.features, rule: 'no-decisive-cue' },
+      }
+    }
+  }
+  return d
+}
+
+/** judgeClaim before the checks that apply to every decision. */
+function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   const partyIds = claim.parties.map((p) => p.id)
   const n = partyIds.length
   if (n === 0) return null
@@ -1685,7 +1708,16 @@ export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | n
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
     const own = readFigures(claim, rivalFree(setback) ? [setback] : [])
-    if (setback.shortfall === undefined && ((ownDeal.clash && !ownDeal.fit) || own.clash)) {
+    // Other sentences count when they assert their figure: "aurait proposé de relever son offre à
+    // 115 dollars" is talk of the same pursuit, not another deal's price.
+    const asserted = readFigures(
+      claim,
+      decisiveSignals.filter(
+        (g) =>
+          (g.kindExact || (n >= 2 && g.genericPrimary)) && rivalFree(g) && g.hedge === undefined,
+      ),
+    )
+    if (setback.shortfall === undefined && ((asserted.clash && !asserted.fit) || own.clash)) {
       return decide(
         'mentions',
         0.55,

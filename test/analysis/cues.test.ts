@@ -93,6 +93,9 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr is raising another round', 'newEpisode'],
   ['Halden lance une nouvelle levée', 'newEpisode'],
   ["Zephyr a accepté d'investir 2 milliards dans Halden", 'agree'],
+  ['Zephyr agrees €18 billion takeover of Halden', 'agree'],
+  ['Zephyr walks away from Halden takeover for a second time', 'newEpisode'],
+  ['Zephyr fait une nouvelle tentative sur Halden', 'newEpisode'],
   ['Les deux groupes ont accepté de fusionner', 'agree'],
   ['Zephyr et Halden ont déposé, via leur holding, une offre sur Brio', 'talks'],
   ['Zephyr a déposé une nouvelle offre sur Halden', 'talks'],
@@ -114,6 +117,9 @@ const ABSENT: [string, CueClass][] = [
   ['A deal that could be worth more than $30 billion', 'hedge'],
   // A public tender offer filed is an announced step, not an offer under discussion.
   ["Zephyr a déposé son offre publique d'achat sur Halden", 'talks'],
+  // The pluperfect of reported speech is no earlier event.
+  ['Zephyr said on Monday it had agreed to buy Halden', 'past'],
+  ['Zephyr has not agreed terms with Halden', 'agree'],
 ]
 
 describe('findCues', () => {

@@ -36,6 +36,16 @@ const cases: Record<string, VerdictCase[]> = {
     ['sale-talks', 'Tessel agrees to buy Corvina from Hexapod for €4 billion', '', 'confirms'],
     ['sale-talks', 'Tessel finalise le rachat de Corvina auprès de Hexapod', '', 'confirms'],
     ['sale-talks', 'Tessel walks away from talks to buy Corvina from Hexapod', '', 'contradicts'],
+    [
+      'sale-talks',
+      'Hexapod agrees Corvina sale',
+      'Hexapod said on Monday it had agreed to sell Corvina to Tessel for €4 billion.',
+      'confirms',
+    ],
+  ],
+  'a sale process that names no buyer is about the sale, not the sale to that buyer': [
+    ['sale-talks', 'Hexapod opens talks on a sale of Corvina', '', 'mentions'],
+    ['sale-talks', 'Hexapod explore la vente de Corvina', '', 'mentions'],
   ],
   'a purchase by another buyer, or the takeover a remedy served, is not the sale itself': [
     ['remedy', 'Hexapod completes its takeover of Corvina', '', 'mentions'],
