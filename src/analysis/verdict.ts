@@ -59,6 +59,9 @@ function purchaseOfSale(claim: CompiledClaim, k: DealKind, s: StorySentence): bo
   )
 }
 
+const OWN_OFFER_AFTER =
+  /^\s+(?:(?:its|their|a|the|son|sa|leur|l')\s*)?(?:[\p{L}-]+\s+){0,3}?(?:offer|bid|proposal|approach|offre|proposition)s?\b/u
+
 /** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
@@ -798,7 +801,10 @@ function signalsOf(
       isDelay &&
       claim.kind !== 'ipo' &&
       !c.negated &&
-      !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60))
+      !DEADLINE_AFTER.test(s.folded.slice(c.end, c.end + 60)) &&
+      // "CVC delays formal Toshiba offer", "repousse son offre": the bidder holds its own offer
+      // back, which puts the pursuit on hold (not a closing or a review running late).
+      !(OWN_OFFER_AFTER.test(s.folded.slice(c.end, c.end + 50)) && byParty(c))
     ) {
       if (partyNear(s, c, partyIds, coref)) sig.legal ??= c
       continue

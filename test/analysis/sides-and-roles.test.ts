@@ -21,6 +21,11 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'bid',
+      text: 'Tessel has proposed taking Corvina private in a buyout worth about $20 billion.',
+      date: '2026-01-10',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -50,6 +55,11 @@ const cases: Record<string, VerdictCase[]> = {
   'a purchase by another buyer, or the takeover a remedy served, is not the sale itself': [
     ['remedy', 'Hexapod completes its takeover of Corvina', '', 'mentions'],
     ['remedy', 'Globex rachète l’activité cloud de Corvina à Hexapod', '', 'confirms'],
+  ],
+  'a bidder holding back its own offer puts it on hold; a closing running late is pending': [
+    ['bid', 'Tessel delays formal Corvina offer after CEO exit', '', 'contradicts'],
+    ['bid', 'Tessel repousse son offre sur Corvina', '', 'contradicts'],
+    ['bid', 'Closing of Tessel buyout of Corvina delayed by review', '', 'mentions'],
   ],
 }
 
