@@ -10,7 +10,7 @@ import type { Verdict } from '../domain.js'
 import { LAUNCHED, type CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
-import { compareFigures } from './figures.js'
+import { compareFigures, type Figure } from './figures.js'
 import type { StoryCue, StoryFigure, StoryMention, StorySentence, StoryView } from './story.js'
 
 export interface Decision {
@@ -1093,9 +1093,17 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
   let note = ''
   // A story figure that fits one of the claim's figures is that figure; it cannot clash with
   // another ("up to $1bn as part of a $2bn round": the $1bn is the ticket, not the round).
+  // A story's plain sum ("a $13 billion acquisition", "$200 billion xAI funding") may be the
+  // value the claim gives including debt, or its valuation: the same sum, told loosely.
+  const loosely = (c: Figure, f: StoryFigure): boolean =>
+    f.meaning === 'amount' &&
+    (c.meaning === 'enterprise' || c.meaning === 'valuation') &&
+    compareFigures({ ...c, meaning: 'amount' }, f, { wholeCompany, investorTicket }) ===
+      'compatible'
   const fitsSome = (f: StoryFigure): boolean =>
     claim.figures.some(
-      (c) => compareFigures(c, f, { wholeCompany, investorTicket }) === 'compatible',
+      (c) =>
+        compareFigures(c, f, { wholeCompany, investorTicket }) === 'compatible' || loosely(c, f),
     )
   for (const c of claim.figures) {
     let fit = false
@@ -1103,6 +1111,10 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         if (f.background) continue
+        if (c.meaning === 'enterprise' && loosely(c, f)) {
+          fit = true
+          continue
+        }
         const cmp = compareFigures(c, f, { wholeCompany, investorTicket })
         if (cmp === 'compatible') fit = true
         else if (cmp === 'incompatible' && clashWith === '' && !fitsSome(f)) clashWith = f.text

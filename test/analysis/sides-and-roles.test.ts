@@ -26,6 +26,11 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'ev',
+      text: 'Hexapod va racheter Globex pour 25,75 dollars par action, soit environ 8 milliards de dollars, ou 13 milliards dette comprise.',
+      date: '2026-01-06',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -60,6 +65,11 @@ const cases: Record<string, VerdictCase[]> = {
     ['bid', 'Tessel delays formal Corvina offer after CEO exit', '', 'contradicts'],
     ['bid', 'Tessel repousse son offre sur Corvina', '', 'contradicts'],
     ['bid', 'Closing of Tessel buyout of Corvina delayed by review', '', 'mentions'],
+  ],
+  "a plain sum may be the claim's value including debt": [
+    ['ev', 'Hexapod completes $13 billion acquisition of Globex', '', 'confirms'],
+    ['ev', 'Hexapod s’offre Globex pour 13 milliards de dollars', '', 'confirms'],
+    ['ev', 'Hexapod agrees to buy Globex for $11 billion', '', 'contradicts'],
   ],
 }
 
