@@ -119,18 +119,45 @@ export function scanStory(index: AliasIndex, story: Story): StoryView {
 const NOT_RAISED =
   /^\s+(?:(?:its|the|their|his|her|a|an|sa|son|ses|leur|le|la|les)\s+)?(?:full-year\s+|annual\s+)?(?:guidance|forecasts?|outlook|concerns?|questions?|prices?|doubts?|fears?|eyebrows|alarm|hopes?|rates?|targets?|dividend|prevision\w*|objectifs?|inquietudes?|doutes?|le voile|tarifs?|prix)\b/
 
+const IN_YEAR = /\b(?:in|en|back in)\s+((?:19|20)\d\d)\b/
+const CLAUSE_END = /[,;:.]|\s(?:and|but|et|mais)\s/
+
+/**
+ * "the trust rebuffed Mondelez's offer in 2016", "In 2019, X rejected…": an event the story dates
+ * in an earlier year than its own is history, not news. The date belongs to the cue when it follows
+ * it in the same clause before any other cue ("completes the deal announced in 2017" dates only
+ * "announced").
+ */
+function datedEarlier(
+  folded: string,
+  cue: { start: number; end: number },
+  next: { start: number } | undefined,
+  year: number | null,
+): boolean {
+  if (year === null) return false
+  const earlier = (m: RegExpExecArray | null): boolean => m !== null && Number(m[1]) < year
+  const fronted = /^\s*(?:in|en)\s+((?:19|20)\d\d)\s*,/.exec(folded)
+  if (earlier(fronted) && cue.start > (fronted?.[0].length ?? 0)) return true
+  let end = next?.start ?? folded.length
+  const stop = CLAUSE_END.exec(folded.slice(cue.end, end))
+  if (stop !== null) end = cue.end + stop.index
+  return earlier(IN_YEAR.exec(folded.slice(cue.end, end)))
+}
+
 /** Adds cues, deal-kind words and figures to a scanned story (returns a new view). */
 export function enrichStory(view: StoryView): StoryView {
   const lang = view.langDeclared
     ? view.lang
     : detectLanguage(view.sentences.map((s) => s.text).join(' '))
+  const year = view.day === null ? null : Number(view.day.slice(0, 4))
   const sentences = view.sentences.map((s) => {
     const spans = backgroundSpans(s.folded)
     const mentions = s.mentions.map((m) => ({ ...m, background: inSpans(m.start, spans) }))
-    const cues = findCues(s.folded, s.tokens).map((c) => ({
+    const found = findCues(s.folded, s.tokens)
+    const cues = found.map((c, i) => ({
       ...c,
       negated: isNegated(s.folded, c.start),
-      background: inSpans(c.start, spans),
+      background: inSpans(c.start, spans) || datedEarlier(s.folded, c, found[i + 1], year),
     }))
     // "post-IPO", "pre-merger", "post-acquisition": a time after or before the deal, not the deal.
     // "raises guidance", "raises concerns": no funding round.

@@ -71,6 +71,21 @@ const cases: Record<string, VerdictCase[]> = {
     ['ev', 'Hexapod s’offre Globex pour 13 milliards de dollars', '', 'confirms'],
     ['ev', 'Hexapod agrees to buy Globex for $11 billion', '', 'contradicts'],
   ],
+  'an event the story dates in an earlier year is history': [
+    [
+      'bid',
+      'Corvina shares jump on renewed Tessel interest',
+      'Analysts noted Corvina rebuffed a Tessel offer in 2019 and may resist again.',
+      'mentions',
+    ],
+    [
+      'bid',
+      'Tessel walks away from Corvina buyout',
+      'In 2019, Corvina rejected a Tessel offer.',
+      'contradicts',
+    ],
+    ['bid', 'Corvina rejected Tessel buyout offer in 2019, filing shows', '', 'mentions'],
+  ],
 }
 
 describeVerdicts('sides and roles', verdictOf, cases)
