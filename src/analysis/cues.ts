@@ -228,6 +228,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
     'raises', 'raised', 'raising', 'to raise', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms', 'sets ipo terms', 'set ipo terms', 'fixe les conditions',
+    'fixe le prix', 'a fixe le prix', 'ont fixe le prix', 'fixe son prix',
     'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
     'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
     'a signe', 'ont signe', 'signe', 'signent', 'conclu*', 'accord definitif', 'trouve un accord',

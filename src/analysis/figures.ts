@@ -230,7 +230,7 @@ const APPROX_AFTER = /^ ?(?:environ|or so|approximately|au total environ)(?![\p{
 
 // Meaning cues, searched in a window around the figure (folded text).
 const PER_SHARE_AFTER =
-  /^[ -]?(?:(?:a|per|each|par|for each|for every|pour chaque)[ -](?:share|action|titre|ads|unit)|(?:price )?range|share price|l'action|l'unite|par action|each|apiece|chacune?|a la cloture)(?![\p{L}])/u
+  /^[ -]?(?:(?:a|per|each|par|for each|for every|pour chaque)[ -](?:share|action|titre|ads|unit)|(?:price )?range|share price|l'action|l'unite|par action|each|apiece|chacune?|piece|a la cloture)(?![\p{L}])/u
 const PER_SHARE_BEFORE =
   /(?:(?<![\p{L}])(?:shares?|stock|titre|action)(?: [^ ]+){0,4} (?:at|to|a)(?: above| below| around| about| over| under| near)?|(?:share price|price per share|per-share price|prix par action|closing price|cours|close) (?:of|de)|(?:cotait|cote|cotant|closed at|traded at|trading at|cloture a)|(?:price[sd]?|pricing|prix|fixe|fixed)(?: (?:its|the|son|le|l'|de l'|of the|of its))? ?(?:ipo|shares|offering|introduction|listing|cotation)? (?:at|a)|(?:ipo|offering|listing|introduction) price (?:at|of|a|de)) ?$/u
 const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
@@ -426,6 +426,14 @@ function readFigure(f: string, at: number, raw: string, lang: Lang): Draft | und
     if (!low.hasScale && high.hasScale) {
       low = { ...low, value: low.value * high.scale, scale: high.scale, hasScale: true }
     }
+    // "32 millions d'actions à 27 dollars": a descending pair is two figures, and the second's
+    // units are not the first's.
+    if (high.value < low.value && !change) {
+      high = undefined
+      low = { ...low, end: first.end }
+    }
+  }
+  if (high !== undefined) {
     if (low.currency === undefined && high.currency !== undefined)
       low = { ...low, currency: high.currency }
     if (high.currency === undefined && low.currency !== undefined)

@@ -1038,7 +1038,7 @@ const MARKET_VALUE =
   /\b(?:first (?:day|session) of trading|first trading (?:day|session)|(?:trading|market|stock market) debut|debut\w*|premiere seance|premier jour de cotation|market (?:value|valuation|cap\w*)|capitali[sz]ation|valorisation boursiere|vaut|valait|worth|clos(?:es|ed|ing) (?:at|its|the|first|up|down|with)|a la cloture|en cloture|shares? (?:rose|jumped|soared|fell|surged|opened|closed|ended)|stock (?:rose|jumped|soared|fell|surged|opened|closed|ended)|opened at|ouvert a)\b/
 // The offering's own terms: a price set for the shares.
 const IPO_PRICING =
-  /\b(?:pric(?:es|ed|ing)|fixe\w* (?:le|son) prix|prix d'introduction|offering price|ipo price|prix de l'offre)\b/
+  /\b(?:pric(?:es|ed|ing)|fixe\w* (?:le|son) prix|prix d'introduction|offering price|ipo price|prix de l'offre|a place|ont place|placees?|levant|raising|raised)\b/
 
 /** The sentence speaks about the claim's own deal: its primary kind, or "the deal" with both parties. */
 function decisive(g: Signals, parties: number): boolean {

@@ -286,6 +286,19 @@ describe('a change is not a range: the new value measures what the old one did',
   })
 })
 
+describe('a descending pair is two figures, each with its own units', () => {
+  test('"32 millions d\'actions à 27 dollars pièce"', () => {
+    const figures = extractFigures(
+      "Corvina a placé 32 millions d'actions à 27 dollars pièce.",
+      'fr',
+    )
+    expect(figures.map((f) => [f.unit, f.value, f.meaning])).toEqual([
+      ['shares', 32e6, 'unknown'],
+      ['money', 27, 'per-share'],
+    ])
+  })
+})
+
 describe('ranges', () => {
   test.each<Row>([
     [

@@ -31,6 +31,11 @@ const set = compileClaims({
       date: '2026-01-06',
     },
     {
+      id: 'ipo-terms',
+      text: 'Corvina plans to sell 32 million shares at $24 to $26 each in its Nasdaq IPO, raising up to $832 million.',
+      date: '2026-04-01',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -85,6 +90,15 @@ const cases: Record<string, VerdictCase[]> = {
       'contradicts',
     ],
     ['bid', 'Corvina rejected Tessel buyout offer in 2019, filing shows', '', 'mentions'],
+  ],
+  'an IPO priced outside the range contradicts its terms, however the pricing is told': [
+    [
+      'ipo-terms',
+      'Corvina fixe le prix de son introduction à 27 dollars',
+      "Corvina a placé 32 millions d'actions à 27 dollars pièce, levant 864 millions de dollars avant ses débuts au Nasdaq.",
+      'contradicts',
+    ],
+    ['ipo-terms', 'Corvina prices IPO at $25 a share, raising $800 million', '', 'confirms'],
   ],
 }
 
