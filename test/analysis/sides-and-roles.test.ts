@@ -90,6 +90,8 @@ const cases: Record<string, VerdictCase[]> = {
       'contradicts',
     ],
     ['bid', 'Corvina rejected Tessel buyout offer in 2019, filing shows', '', 'mentions'],
+    // A doubt is no report: "analysts doubt the board will sell".
+    ['bid', 'Analysts doubt Corvina will sell to Tessel', '', 'mentions'],
   ],
   'an IPO priced outside the range contradicts its terms, however the pricing is told': [
     [
