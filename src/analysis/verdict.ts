@@ -145,6 +145,8 @@ const FR_INFINITIVE = /^\w+(?:er|ir)$/
 const IMMINENT_BEFORE =
   /\b(?:prepar\w*|s'appret\w*|sur le point|about|poised|se prepar\w*)\s+(?:a|to|de|d')\s*$/
 
+const DOUBT_BEFORE =
+  /\b(?:doubts?|doubted|doubting|doute|doutent|skeptical|sceptical|sceptiques?)\b(?:\s+(?:that|whether|que|qu'))?\s+(?:[\w'-]+\s+){0,3}$/
 const REQUEST_BEFORE =
   /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
 const REVIVED_OTHER =
@@ -956,6 +958,8 @@ function signalsOf(
           ? 2
           : 1
     }
+    // "analysts doubt the trust will sell": a doubt reports nothing, not even talks.
+    if (DOUBT_BEFORE.test(s.folded.slice(Math.max(0, c.start - 50), c.start))) eff = 0
     // "nears a $2bn deal to buy Y", "proches d'un accord", "on the verge of an agreement", "in
     // advanced talks": a near-agreement is talks, wherever the agreement word sits after it.
     if (eff >= 2 && (c.cls === 'agree' || c.cls === 'announce') && nearAgreementBefore(s, c))
