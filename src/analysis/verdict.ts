@@ -908,9 +908,27 @@ function signalsOf(
   const slipping = main.some(
     (c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c),
   )
+  // "TF1 et M6 sont entrés en négociations exclusives avec Altice pour lui céder TFX": talks with
+  // a company that is not a party are another deal of the parties.
+  const talksWithOther =
+    partyIds.length >= 2 &&
+    main.some((t) => {
+      if (
+        t.cls !== 'talks' ||
+        !/^\s*(?:exclusives?\s+)?(?:with|avec)\s/.test(s.folded.slice(t.end, t.end + 25))
+      )
+        return false
+      const next = s.mentions.find((m) => m.start >= t.end)
+      return (
+        next !== undefined &&
+        next.start - t.end <= 30 &&
+        !partyIds.includes(next.entity) &&
+        next.authority !== true
+      )
+    })
   for (const c of main) {
     const lv = LEVEL_OF[c.cls]
-    if (lv === undefined) continue
+    if (lv === undefined || talksWithOther) continue
     // An approval in a story that says other approvals are still needed is one regulator's step
     // (pending: mentions); the approval named in the pending phrase itself is no approval at all.
     // An approval sought, needed or awaited is not an approval ("seeks approval", "sous réserve

@@ -36,6 +36,11 @@ const set = compileClaims({
       date: '2026-04-01',
     },
     {
+      id: 'merger-talks',
+      text: 'Hexapod and Corvina are in exclusive talks to merge.',
+      date: '2026-01-10',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -101,6 +106,21 @@ const cases: Record<string, VerdictCase[]> = {
       'contradicts',
     ],
     ['ipo-terms', 'Corvina prices IPO at $25 a share, raising $800 million', '', 'confirms'],
+  ],
+  'talks with a company that is not a party are another deal of the parties': [
+    [
+      'merger-talks',
+      'Hexapod and Corvina in exclusive talks with Globex to sell two channels',
+      'The sale would make room for their merger.',
+      'mentions',
+    ],
+    [
+      'merger-talks',
+      'Hexapod et Corvina en négociations exclusives avec Globex pour lui céder deux chaînes',
+      '',
+      'mentions',
+    ],
+    ['merger-talks', 'Hexapod in exclusive talks with Corvina over merger', '', 'confirms'],
   ],
 }
 
