@@ -261,6 +261,10 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   if (DECIDED_BEFORE.test(before)) return false
   if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
+  // "the deadline for X to make a firm offer or walk away", "de faire une offre ou de renoncer":
+  // the second of two alternatives in an infinitive is as hypothetical as the first.
+  if (/\b(?:to|de|d')\s*[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:or|ou)\s+(?:de\s+|d')?$/.test(before))
+    return true
   // A headline's "X to walk away from Y" is the press's future tense: decided, not a plan (no
   // other verb between the subject and "to").
   if (

@@ -122,6 +122,20 @@ const cases: Record<string, VerdictCase[]> = {
     ],
     ['merger-talks', 'Hexapod in exclusive talks with Corvina over merger', '', 'confirms'],
   ],
+  'the second of two infinitive alternatives is hypothetical': [
+    [
+      'bid',
+      'Tessel gets more time on Corvina',
+      'The deadline for Tessel to make a firm offer or walk away was extended to May 27.',
+      'mentions',
+    ],
+    [
+      'bid',
+      'Tessel obtient un délai pour une éventuelle offre de rachat de Corvina',
+      "Tessel a jusqu'au 27 mai pour faire une offre ferme ou de renoncer.",
+      'mentions',
+    ],
+  ],
 }
 
 describeVerdicts('sides and roles', verdictOf, cases)
