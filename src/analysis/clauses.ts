@@ -26,6 +26,8 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:after|since|following|followed by|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,
+    // A circumstance after a comma: "…, as Qualcomm weighs an offer", "…, as it seeks approval"
+    String.raw`,\s*as\b(?! (?:well|much|many|long|soon|a result|expected|planned|agreed|announced|part)\b)`,
     // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"
     String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")

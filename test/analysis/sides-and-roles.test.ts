@@ -136,6 +136,15 @@ const cases: Record<string, VerdictCase[]> = {
       'mentions',
     ],
   ],
+  "a joined predicate shares the sentence's subject; a circumstance after ', as' is background": [
+    [
+      'bid',
+      'Globex looked at buying Corvina before Tessel, sources say',
+      'Globex explored an acquisition of Corvina earlier this year but is no longer pursuing a deal, as Tessel weighs a possible offer.',
+      'mentions',
+    ],
+    ['bid', 'Tessel looked at Corvina and is no longer pursuing a deal', '', 'contradicts'],
+  ],
 }
 
 describeVerdicts('sides and roles', verdictOf, cases)
