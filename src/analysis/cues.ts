@@ -352,6 +352,12 @@ const MATCHER = compilePhrases(CUE_CLASSES, LEXICON)
 // object is read after it, as for any cue) and it replaces the phrase hits of the span ("pursuit"
 // alone would read as talks). Verbs that end a deal on their own ("abandons", "scraps") are phrases.
 const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
+  // "Sanofi secures 95.6% of Ablynx", "clinches majority of Y", "s'assure 60 % de Y": a tender
+  // offer's result, the holding acquired.
+  [
+    'complete',
+    /\b(?:secures?|secured|clinch(?:es|ed)?|wins?|won|obtains?|obtained|s'assure|s'est assure|obtient|a obtenu)\b(?=(\s+(?:(?:about|some|more than|over|plus de|pres de|environ)\s+)?(?:\d[\d.,]*\s?%|(?:a\s+|la\s+)?(?:majority|control|majorite|controle))\s+(?:of|de|du|d'|des)\b))/g,
+  ],
   // "Vonovia agrees €18 billion takeover of Deutsche Wohnen": the headline's "agrees <deal>".
   [
     'agree',

@@ -145,6 +145,11 @@ const cases: Record<string, VerdictCase[]> = {
     ],
     ['bid', 'Tessel looked at Corvina and is no longer pursuing a deal', '', 'contradicts'],
   ],
+  "a tender's result ('secures 95.6% of Y') is a takeover, the claim's or another buyer's": [
+    ['bid', 'Globex secures 95.6% of Corvina, moves to squeeze out holdouts', '', 'contradicts'],
+    ['bid', "Globex s'assure 60 % de Corvina à l'issue de son offre publique", '', 'contradicts'],
+    ['bid', 'Tessel secures 95.6% of Corvina in tender offer', '', 'confirms'],
+  ],
 }
 
 describeVerdicts('sides and roles', verdictOf, cases)
