@@ -45,7 +45,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
     'takes control', 'took control', 'take control', 'squeeze out', 'squeeze-out',
-    'retrait obligatoire', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',
+    'retrait obligatoire', 'combine', 'combines', 'combining', 'combination', 'joint venture',
+    'joint-venture', 'coentreprise', 'co-entreprise', 'reunir leurs', 'regrouper leurs', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',
   ],
   supply: [
     'contract*', 'hosting', 'host', 'hosts', 'cloud', 'compute', 'computing', 'capacity',

@@ -145,6 +145,13 @@ describe('claim understanding', () => {
       false,
     ],
     [
+      'Orbitel and Lumora will combine their satellite businesses in a new company.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'agreed',
+      false,
+    ],
+    [
       'Orbitel and Selvane will sell 300 stores to Nordhaven.',
       ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'],
       'divestiture',

@@ -449,8 +449,8 @@ const cases: Record<string, Case[]> = {
       'mentions',
     ],
   ],
-  'a claim naming no kind of deal takes any; "groundless" denies': [
-    ['combine', 'Hexapod and Tessel scrap plan to merge asset managers', '', 'mentions'],
+  'combining businesses is a merger, whose end contradicts; "groundless" denies': [
+    ['combine', 'Hexapod and Tessel scrap plan to merge asset managers', '', 'contradicts'],
     ['talks', 'Hexapod says report of merger talks with Tessel is groundless', '', 'contradicts'],
   ],
   'a tender offer launched binds the bidder': [

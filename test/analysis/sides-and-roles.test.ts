@@ -41,6 +41,16 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'combine',
+      text: 'Hexapod is in talks with Globex to combine their asset-management businesses, according to people familiar with the matter.',
+      date: '2026-01-16',
+    },
+    {
+      id: 'jv',
+      text: "Hexapod et Globex ont signé un protocole d'accord pour réunir leurs activités de gestion d'actifs dans une coentreprise à parts égales.",
+      date: '2026-01-21',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -149,6 +159,17 @@ const cases: Record<string, VerdictCase[]> = {
     ['bid', 'Globex secures 95.6% of Corvina, moves to squeeze out holdouts', '', 'contradicts'],
     ['bid', "Globex s'assure 60 % de Corvina à l'issue de son offre publique", '', 'contradicts'],
     ['bid', 'Tessel secures 95.6% of Corvina in tender offer', '', 'confirms'],
+  ],
+  'combining businesses or a joint venture is a merger of those businesses': [
+    ['combine', 'Hexapod and Globex scrap plan to merge asset managers', '', 'contradicts'],
+    ['jv', 'Hexapod et Globex renoncent à leur coentreprise', '', 'contradicts'],
+    ['jv', 'Hexapod and Globex sign deal to combine fund arms in joint venture', '', 'confirms'],
+    [
+      'combine',
+      'Hexapod et Globex en discussions pour rapprocher leurs gestions d’actifs',
+      '',
+      'confirms',
+    ],
   ],
 }
 
