@@ -286,6 +286,16 @@ describe('a change is not a range: the new value measures what the old one did',
   })
 })
 
+describe('financing is a side figure of a deal', () => {
+  test.each<[string, Lang]>([
+    ['The $628 million of notes Zephyr sold to fund the deal will be redeemed.', 'en'],
+    ['Zephyr a émis 2 milliards d’euros d’obligations pour financer le rachat.', 'fr'],
+    ['A $5 billion bridge loan backs the offer.', 'en'],
+  ])('%s', (text, lang) => {
+    expect(extractFigures(text, lang)[0]?.meaning).toBe('side')
+  })
+})
+
 describe('a descending pair is two figures, each with its own units', () => {
   test('"32 millions d\'actions à 27 dollars pièce"', () => {
     const figures = extractFigures(
