@@ -129,6 +129,8 @@ const LED_BY =
 export const LAUNCHED =
   /^(?:launch\w*|lance\w*|a lance|ont lance|tender offer|offre publique|lancement\b.*|opa amicale)/
 
+const PERMISSION = /^(?:autoris\w*|allow\w*|permet\w*)\s+(?:[\w'-]+\s+){1,3}?(?:a|to)\s+\w+/
+
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
 export function statusFromCues(
   cues: readonly (CueHit & { negated: boolean })[],
@@ -296,6 +298,18 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     for (const p of unknown) warnings.push(`party "${p}" is not a configured entity`)
     partyIds = spec.parties.filter((p) => index.entities.has(p))
   } else if (partyIds.length >= 2) {
+    // "Joe Biden a bloqué le rachat d'US Steel par Nippon Steel", "the Commission clears X to buy
+    // Y": whoever approves, blocks or sues over the deal is not its first party.
+    const head = mentions.find((m) => m.entity === partyIds[0])
+    const next = mentions.find((m) => m.entity === partyIds[1])
+    const decider =
+      head !== undefined &&
+      next !== undefined &&
+      partyIds.length >= 3 &&
+      findCues(folded.slice(head.end, next.start)).some(
+        (c) => c.cls === 'approve' || c.cls === 'block' || c.cls === 'legal',
+      )
+    if (decider) partyIds = [...partyIds.slice(1), partyIds[0] as string]
     const a = mentions.find((m) => m.entity === partyIds[0])
     const b = mentions.find((m) => m.entity === partyIds[1])
     // "Y ... acquired by X" / "rachat de Y par X": the agent of the passive is the actor.
@@ -361,6 +375,17 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
 
   const cues = findCues(folded)
     .filter((c) => !inSpans(c.start, spans))
+    // "va investir … et autoriser Sora à utiliser ses personnages": a party's permission, not a
+    // regulator's approval of the deal.
+    .filter(
+      (c) =>
+        !(
+          c.cls === 'approve' &&
+          PERMISSION.test(folded.slice(c.start, c.end + 40)) &&
+          (/^(?:autoriser|permettre)/.test(c.text) ||
+            /\b(?:and|et)\s+$/.test(folded.slice(0, c.start)))
+        ),
+    )
     .map((c) => ({ ...c, negated: isNegated(folded, c.start) }))
   let derived = statusFromCues(cues)
   // A stated plan with its terms ("plans to raise up to $2.7bn at $47 to $55 a share") is an

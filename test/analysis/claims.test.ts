@@ -152,6 +152,27 @@ describe('claim understanding', () => {
       false,
     ],
     [
+      'Orbitel va investir 1 milliard de dollars dans Lumora et autoriser Selvane à utiliser ses personnages.',
+      ['orbitel:investor', 'lumora:target', 'selvane:party'],
+      'investment',
+      'agreed',
+      false,
+    ],
+    [
+      'Nordhaven a bloqué le rachat de Lumora par Orbitel, invoquant la sécurité nationale.',
+      ['orbitel:buyer', 'lumora:target', 'nordhaven:party'],
+      'acquisition',
+      'blocked',
+      false,
+    ],
+    [
+      "Nordhaven has blocked Orbitel's proposed takeover of Lumora.",
+      ['orbitel:buyer', 'lumora:target', 'nordhaven:party'],
+      'acquisition',
+      'blocked',
+      false,
+    ],
+    [
       'Orbitel and Selvane will sell 300 stores to Nordhaven.',
       ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'],
       'divestiture',
