@@ -38,7 +38,7 @@ const BACKGROUND_OPENERS = new RegExp(
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
     // "lowering the price to $6.50 a share from $9": the old figure after the new one.
-    String.raw`(?<=\bto (?:as (?:little|much) as )?[$€£]?\d[^;]{0,40})\bfrom(?= [$€£]?\d)`,
+    String.raw`(?<=\bto (?:as (?:little|much) as )?[$€£]?\d[^;]{0,40})\bfrom(?= (?:about |around |roughly |some |nearly |almost |just over |more than )?[$€£]?\d)`,
     // An excluded party: "without Microsoft", "sans Microsoft"
     // (not a manner: "sans conditions", "without remedies", "sans surprise")
     String.raw`\b(?:without|excluding|other than|sans|hors)\b(?! (?:any )?(?:conditions?|remed(?:y|ies)|concessions?|reserves?|surprise|attendre|tarder|delay|difficult(?:y|e)|objection))`,

@@ -17,6 +17,8 @@ describe('background clauses', () => {
     ['Zephyr, which agreed in March to pay $32bn for Halden, reported sales', 'reported', false],
     ['Zephyr agreed to pay $32bn for Halden', '$32bn', false],
     ['Rivals dropped out, as Zephyr weighs an offer for Halden', 'weighs', true],
+    ['Zephyr cut its Halden holding to 7.4% from about 14.9%', '14.9%', true],
+    ['Zephyr cut its Halden holding to 7.4% from about 14.9%', '7.4%', false],
     ['Zephyr agreed to buy Halden, beating a rival approach from Brio', 'approach', true],
     ['Zephyr agreed to buy Halden and beating a rival approach from Brio', 'approach', true],
     ['Zephyr sold the unit, as expected, to Halden', 'Halden', false],
