@@ -256,7 +256,7 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
   ],
   [
     'side',
-    /(?<![\p{L}])(?:warrants?|bons de souscription|premium|(?<!licen[cs]e |licensing |licence )fees?|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+|notes|bonds|bond sale|loans?|obligations|emprunts?|credit facility|bridge loan|pret relais)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:warrants?|bons de souscription|premium|(?<!licen[cs]e |licensing |licence )fees?|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+|baisses? de prix|price (?:cut|reduction)s?|reductions? de prix|rabais|notes|bonds|bond sale|loans?|obligations|emprunts?|credit facility|bridge loan|pret relais)(?![\p{L}])/gu,
   ],
   [
     'raise',
@@ -271,6 +271,8 @@ const SIDE_PERCENT_AFTER =
   /^ ?(?:premium|prime|of (?:the )?(?:\p{L}+ )?(?:shareholders|investors|voting rights|votes|votes cast)|des (?:actionnaires|droits de vote|voix|suffrages)|[^.;]{0,40}\b(?:accepted|tendered|acceptances?|apportee?s?|ont apporte)(?![\p{L}]))/u
 const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
+const CHANGE_BY_BEFORE =
+  /(?<![\p{L}])(?:cut\w*|lower\w*|reduc\w*|rais\w*|lift\w*|increas\w*|sweeten\w*|boost\w*|trimm?\w*|slash\w*)\b[^.;]{0,40}?\bby (?:(?:about|around|some|nearly|environ) )?$/u
 const ENTERPRISE_AFTER =
   /^ ?,? ?(?:including (?:(?:its|the|\p{L}+'s|\p{L}+) ){0,2}?(?:net )?debt|with debt|debt included|dette comprise|dettes comprises|y compris (?:la |sa |leur )?dette)(?![\p{L}])/u
 const DEAL_VALUED =
@@ -811,6 +813,8 @@ function meaningOf(text: string, f: string, d: Draft, previous: Figure | undefin
     return 'unknown'
   }
   if (d.unit !== 'money') return 'unknown'
+  // "cut the price by €300 million", "relève son offre de 2 euros": the size of a change.
+  if (CHANGE_BY_BEFORE.test(rawBefore)) return 'side'
   // A price per share is small; "all-stock transaction valued at $9bn" is not one.
   if (
     d.low.value < MAX_SHARE_PRICE &&

@@ -815,7 +815,15 @@ function signalsOf(
       partyNear(s, c, partyIds, coref)
     )
       sig.reaffirm ??= c
-    if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
+    // "Le prix du rachat de Y par X revu à la baisse": a price revised, not an offering short of
+    // its goal; the figures say whether the claim's terms still hold.
+    const priceRevised =
+      c.text.startsWith('revu') &&
+      /\b(?:prix|price|offre|offer|valorisation|valuation)\b/.test(
+        s.folded.slice(Math.max(0, c.start - 80), c.start),
+      )
+    if (priceRevised && !c.negated) sig.revision ??= c.text
+    else if (c.cls === 'shortfall' && claim.figures.length > 0 && !c.negated) sig.shortfall ??= c
     // A postponed listing stalls an IPO claim; a delayed closing is only pending for other deals.
     const isDelay = c.cls === 'delay'
     if (

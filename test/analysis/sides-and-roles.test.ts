@@ -51,6 +51,11 @@ const set = compileClaims({
       date: '2026-01-21',
     },
     {
+      id: 'range',
+      text: "Globex va racheter Tessel pour un prix compris entre 5,8 et 6,2 milliards d'euros.",
+      date: '2026-02-17',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -170,6 +175,16 @@ const cases: Record<string, VerdictCase[]> = {
       '',
       'confirms',
     ],
+  ],
+  'a price revised down re-prices the deal; the size of the cut is a side figure': [
+    [
+      'range',
+      'Le prix du rachat de Tessel par Globex revu à la baisse',
+      "Globex a signé l'accord définitif, avec une baisse de prix de 300 millions d'euros. La fourchette est ramenée à 5,5 à 5,9 milliards d'euros.",
+      'contradicts',
+    ],
+    // A price change without a comparable figure replaces the claimed terms too.
+    ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
   ],
 }
 
