@@ -30,8 +30,6 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`,\s*as\b(?! (?:well|much|many|long|soon|a result|expected|planned|agreed|announced|part)\b)`,
     // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"
     String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
-    // A rival beaten: "…, beating a rival approach from Z", "et coiffant au poteau Z"
-    String.raw`(?:,|\band\b|\bet\b)\s*(?:beating|topping|outbidding|trumping|fending off|devancant|coiffant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")
     // (not the backshift of reported speech: "X said on Monday it had agreed to buy Y")
     String.raw`(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s)\b(?:had|avait|avaient)\b`,

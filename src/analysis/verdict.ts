@@ -62,9 +62,6 @@ function purchaseOfSale(claim: CompiledClaim, k: DealKind, s: StorySentence): bo
 const OWN_OFFER_AFTER =
   /^\s+(?:(?:its|their|a|the|son|sa|leur|l')\s*)?(?:[\p{L}-]+\s+){0,3}?(?:offer|bid|proposal|approach|offre|proposition)s?\b/u
 
-const COORDINATED_PREDICATE =
-  /\b(?:but|and|mais|et)\s+(?:(?:is|are|was|were|has|have|had|will|would|est|sont|a|ont|n'est|ne)\s+)?(?:(?:now|still|also|then|desormais|aussi)\s+)?$/
-
 /** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
@@ -510,18 +507,6 @@ const ADDRESSEE_BEFORE =
  */
 function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Actor {
   const pre = s.folded.slice(0, c.start)
-  // "Arm explored a bid for Alphawave but is no longer pursuing a deal": a predicate joined
-  // without its own subject shares the sentence's subject, the first company named.
-  const joined = COORDINATED_PREDICATE.exec(pre)
-  if (joined !== null) {
-    const subject = s.mentions.find((m) => !m.background && m.end <= joined.index)
-    if (subject !== undefined)
-      return partyIds.includes(subject.entity)
-        ? 'party'
-        : subject.authority === true
-          ? 'authority'
-          : 'entity'
-  }
   let cut = 0
   for (const m of pre.matchAll(CLAUSE_OPENER)) cut = m.index + m[0].length
   type Cand = { start: number; end: number; kind: Actor }

@@ -19,8 +19,6 @@ describe('background clauses', () => {
     ['Rivals dropped out, as Zephyr weighs an offer for Halden', 'weighs', true],
     ['Zephyr cut its Halden holding to 7.4% from about 14.9%', '14.9%', true],
     ['Zephyr cut its Halden holding to 7.4% from about 14.9%', '7.4%', false],
-    ['Zephyr agreed to buy Halden, beating a rival approach from Brio', 'approach', true],
-    ['Zephyr agreed to buy Halden and beating a rival approach from Brio', 'approach', true],
     ['Zephyr sold the unit, as expected, to Halden', 'Halden', false],
     ['X said on Monday it had agreed to buy Halden', 'agreed', false],
     ['une fois le rachat de Halden finalisé', 'finalisé', true],

@@ -151,15 +151,6 @@ const cases: Record<string, VerdictCase[]> = {
       'mentions',
     ],
   ],
-  "a joined predicate shares the sentence's subject; a circumstance after ', as' is background": [
-    [
-      'bid',
-      'Globex looked at buying Corvina before Tessel, sources say',
-      'Globex explored an acquisition of Corvina earlier this year but is no longer pursuing a deal, as Tessel weighs a possible offer.',
-      'mentions',
-    ],
-    ['bid', 'Tessel looked at Corvina and is no longer pursuing a deal', '', 'contradicts'],
-  ],
   "a tender's result ('secures 95.6% of Y') is a takeover, the claim's or another buyer's": [
     ['bid', 'Globex secures 95.6% of Corvina, moves to squeeze out holdouts', '', 'contradicts'],
     ['bid', "Globex s'assure 60 % de Corvina à l'issue de son offre publique", '', 'contradicts'],
