@@ -106,20 +106,22 @@ const VENUE_BEFORE =
 const PURCHASE_VERB = /^(?:buy|buys|buying|bought|purchas\w*|achat|achet\w*)$/
 function goodsFrom(folded: string, next: Mention | undefined): boolean {
   if (next === undefined) return true
-  return /\b(?:from|with|by|de|d'|du|a|au|aupres de|chez)\s*$/.test(
+  return /\b(?:from|with|by|of|de|d'|du|a|au|aupres de|chez)\s*$/.test(
     folded.slice(Math.max(0, next.start - 12), next.start),
   )
 }
 // "Y acquired by X", "le rachat de Y par X": the agent right before the second party (not the
 // "par" of "105 rands par action").
-const PASSIVE_AGENT = /\b(?:by|par|from)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/
+// "from" only after an offer ("rejected an offer from X"): "to buy the power from X" names a seller.
+const PASSIVE_AGENT =
+  /(?:\b(?:by|par)|\b(?:offer|bid|proposal|approach|interest|offre|proposition)\s+(?:[\w'-]+\s+){0,2}?from)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/
 
 // The buyer of a sale: "to Z", "à Z", "au fonds Z", "talks with Z" (to sell it Y), after at most
 // three words of description and no punctuation.
 const SOLD_TO =
   /\b(?:to|a|au|aux|au profit d[eu']|aupres d[eu']|(?:talks|negotiations|discussions|negociations|pourparlers)(?: exclusives?)? (?:with|avec))\s+(?:(?!sell|sale|divest|ced|vend)[\p{L}'-]+\s+){0,3}$/u
 const PHRASE_AFTER_BUYER =
-  /^(?:for|in|at|as|to|on|by|from|under|after|while|which|who|that|and|or|so|pour|en|dans|contre|et|ou|qui|afin|apres|par|sur|via|avec|with|de|du|des|au|aux|a|pendant|dont|lors)$/
+  /^(?:for|in|at|as|to|on|by|from|under|after|while|which|who|that|and|or|so|pour|en|dans|contre|et|ou|qui|afin|apres|par|sur|via|avec|with|de|du|des|au|aux|a|pendant|dont|lors|son|sa|ses|leur|leurs|le|la|les|l|un|une|its|their)$/
 
 // "a round led by X", "co-led by X and Y", "mené par X": every company named after it in the same
 // clause takes part in the round.

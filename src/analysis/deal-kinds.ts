@@ -52,6 +52,10 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'contract*', 'hosting', 'host', 'hosts', 'cloud', 'compute', 'computing', 'capacity',
     'data center*', 'data centre*', 'datacenter*', 'infrastructure', 'contrat*', 'heberge*',
     'hebergement', 'calcul', 'chip', 'chips', 'puce*', 'processor*', 'processeur*', 'gpu*',
+    // Power for data centres: "to buy the power from X's reactor", "acheter l'électricité de".
+    'power purchase agreement*', 'power purchase deal*', 'ppa', 'ppas', 'electricity', 'electricite',
+    'the power', 'its power', 'nuclear power', 'power supply', 'the output', 'its output',
+    "contrat d'achat d'electricite", 'energie nucleaire',
     'accelerator*', 'supply', 'supplies', 'streaming', 'services cloud',
     'centre* de donnees', 'centre* de calcul', 'capacite* de calcul', 'puissance de calcul',
     'distribution agreement*', 'distribution deal*', 'supply agreement*', 'supply deal*',

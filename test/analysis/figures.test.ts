@@ -298,6 +298,13 @@ describe('financing and the size of a price change are side figures of a deal', 
   })
 })
 
+describe('a price range after a number of shares is a price per share', () => {
+  test('"8,8 millions d\'actions entre 52 et 57 dollars"', () => {
+    const f = extractFigures("Zephyr vend 8,8 millions d'actions entre 52 et 57 dollars.", 'fr')
+    expect(f[1]).toMatchObject({ low: 52, high: 57, meaning: 'per-share' })
+  })
+})
+
 describe('a descending pair is two figures, each with its own units', () => {
   test('"32 millions d\'actions à 27 dollars pièce"', () => {
     const figures = extractFigures(
