@@ -225,6 +225,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'licensed', 'licences', 'licensing deal', 'partners with', 'teams up with', 'team up with',
     "s'associe", "s'allie",
     'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
+    'sells', 'has sold', 'have sold', 'a vendu', 'ont vendu', 'a cede', 'ont cede',
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
     'raises', 'raised', 'raising', 'to raise', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms', 'sets ipo terms', 'set ipo terms', 'fixe les conditions',

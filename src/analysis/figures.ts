@@ -271,6 +271,7 @@ const SIDE_PERCENT_AFTER =
   /^ ?(?:premium|prime|of (?:the )?(?:\p{L}+ )?(?:shareholders|investors|voting rights|votes|votes cast)|des (?:actionnaires|droits de vote|voix|suffrages)|[^.;]{0,40}\b(?:accepted|tendered|acceptances?|apportee?s?|ont apporte)(?![\p{L}]))/u
 const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
+const COMPONENT_BETWEEN = /^[^.;]{0,30}?(?::|\bdont\b|\bof which\b|\bincluding\b|\bincluant\b)/
 const CHANGE_BY_BEFORE =
   /(?<![\p{L}])(?:cut\w*|lower\w*|reduc\w*|rais\w*|lift\w*|increas\w*|sweeten\w*|boost\w*|trimm?\w*|slash\w*)\b[^.;]{0,40}?\bby (?:(?:about|around|some|nearly|environ) )?$/u
 const ENTERPRISE_AFTER =
@@ -346,6 +347,21 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
   }
   const figures: Figure[] = []
   for (const d of drafts) figures.push(finishFigure(text, f, d, usual, figures.at(-1)))
+  // "$3 billion: $2.25 billion in cash, a $300 million premium…", "3 milliards, dont jusqu'à 450
+  // millions de paiement conditionnel": the parts of a total are side figures.
+  let total: Figure | undefined
+  for (const fig of figures) {
+    if (fig.unit !== 'money') continue
+    if (
+      total !== undefined &&
+      fig.value < total.value &&
+      COMPONENT_BETWEEN.test(f.slice(total.end, fig.start))
+    ) {
+      fig.meaning = 'side'
+      continue
+    }
+    total = fig
+  }
   // "raised its stake from 19.9% to 60.5%", "porter sa participation de 19,9 % à 60,5 %": the new
   // value measures what the old one did; the old one is marked as such.
   drafts.forEach((d, i) => {

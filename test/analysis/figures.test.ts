@@ -298,6 +298,23 @@ describe('financing and the size of a price change are side figures of a deal', 
   })
 })
 
+describe('the parts of a total are side figures', () => {
+  test.each<[string, Lang, string[]]>([
+    [
+      'Zephyr sells the unit for $3 billion: $2.25 billion in cash and up to $450 million later.',
+      'en',
+      ['amount', 'side', 'side'],
+    ],
+    [
+      "Zephyr cède l'activité pour 3 milliards de dollars, dont jusqu'à 450 millions de paiement conditionnel.",
+      'fr',
+      ['amount', 'side'],
+    ],
+  ])('%s', (text, lang, meanings) => {
+    expect(extractFigures(text, lang).map((f) => f.meaning)).toEqual(meanings)
+  })
+})
+
 describe('a price range after a number of shares is a price per share', () => {
   test('"8,8 millions d\'actions entre 52 et 57 dollars"', () => {
     const f = extractFigures("Zephyr vend 8,8 millions d'actions entre 52 et 57 dollars.", 'fr')
