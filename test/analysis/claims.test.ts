@@ -204,7 +204,7 @@ describe('claim understanding', () => {
       'Lumora a vendu à Orbitel son campus de centres de données pour 650 millions de dollars.',
       ['lumora:seller', 'orbitel:buyer'],
       'divestiture',
-      'announced',
+      'agreed',
       false,
     ],
     [
