@@ -1418,7 +1418,18 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     const headKinds = (story.sentences.find((s) => s.position === 'title')?.kinds ?? []).filter(
       (k) => !k.background && k.kind !== 'deal',
     )
-    if (headKinds.length > 0 && !headKinds.some((k) => sameDealSide(claim.kind, k.kind)))
+    // "Netskope lève 908 millions en fixant son prix à 19 dollars" / "…son introduction au
+    // Nasdaq": the money an IPO raises, when the story names the listing.
+    const listing =
+      claim.kind === 'ipo' &&
+      story.sentences.some(
+        (s) => s.position !== 'body' && s.kinds.some((k) => k.kind === 'ipo' && !k.background),
+      )
+    if (
+      headKinds.length > 0 &&
+      !headKinds.some((k) => sameDealSide(claim.kind, k.kind)) &&
+      !(listing && headKinds.every((k) => k.kind === 'investment'))
+    )
       return null
   }
   // Both parties and a deal verb in one sentence, with no word of another kind of deal.

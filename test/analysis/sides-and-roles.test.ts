@@ -121,6 +121,12 @@ const cases: Record<string, VerdictCase[]> = {
       'contradicts',
     ],
     ['ipo-terms', 'Corvina prices IPO at $25 a share, raising $800 million', '', 'confirms'],
+    [
+      'ipo-terms',
+      'Corvina lève 908 millions de dollars en fixant son prix à 29 dollars',
+      'Corvina a fixé le prix de son introduction au Nasdaq à 29 dollars par action.',
+      'contradicts',
+    ],
   ],
   'talks with a company that is not a party are another deal of the parties': [
     [
