@@ -309,6 +309,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'fears of', 'fears over', 'fears about', 'concerns over', 'concerns about', 'raises questions',
     'questions over', 'doubts over', 'doubts about', 'skeptic*', 'sceptic*', 'calls it', 'surprising',
     'craintes', 'inquietudes', 'doutes sur', "s'interrogent", "s'interroge", 'surprenant*',
+    // Analysts' expectations are speculation (DESIGN.md: mentions).
+    'analysts say', 'analysts said', 'analysts expect', 'analysts believe', 'analysts see',
+    'analysts warn', 'analysts doubt', 'say analysts', 'selon les analystes', 'selon des analystes',
+    'estiment les analystes', 'jugent les analystes', 'les analystes estiment', "les analystes s'attendent",
   ],
   // Market reaction.
   market: [
