@@ -311,7 +311,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'craintes', 'inquietudes', 'doutes sur', "s'interrogent", "s'interroge", 'surprenant*',
     // Analysts' expectations are speculation (DESIGN.md: mentions).
     'analysts say', 'analysts said', 'analysts expect', 'analysts believe', 'analysts see',
-    'analysts warn', 'analysts doubt', 'say analysts', 'selon les analystes', 'selon des analystes',
+    'analysts warn', 'analysts doubt', 'say analysts',
     'estiment les analystes', 'jugent les analystes', 'les analystes estiment', "les analystes s'attendent",
   ],
   // Market reaction.

@@ -95,7 +95,7 @@ const PRESENT: [string, CueClass][] = [
   ["Zephyr a accepté d'investir 2 milliards dans Halden", 'agree'],
   ['Zephyr agrees €18 billion takeover of Halden', 'agree'],
   ['Zephyr will need to sweeten its Halden bid, analysts say', 'opinion'],
-  ['Zephyr devra relever son offre, selon les analystes', 'opinion'],
+  ['Zephyr devra relever son offre, estiment les analystes', 'opinion'],
   ['Zephyr sells data centre campus to Halden for $650 million', 'agree'],
   ['Zephyr a vendu son campus à Halden', 'agree'],
   ['Zephyr ends its Halden takeover battle', 'collapse'],
