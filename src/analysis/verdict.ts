@@ -1768,6 +1768,23 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         'earlier-collapse',
       )
     }
+    // The end of talks or of an offer more than a year after the claim of them: talks are
+    // short-lived, so this ends another episode (exclusive negotiations last until a deal).
+    if (
+      claim.level !== null &&
+      claim.level <= 1 &&
+      days !== null &&
+      days > OLD_TALKS_DAYS &&
+      !/\bexclusi/.test(claim.folded)
+    ) {
+      return decide(
+        'mentions',
+        0.55,
+        setback,
+        [`a later setback: ${days} days after the claim of talks`],
+        'other-episode-setback',
+      )
+    }
     // A setback whose own sentence carries another price is the end of another episode (a later
     // offer at another price); a shortfall is itself a figure clash, so it is exempt.
     const own = readFigures(claim, rivalFree(setback) ? [setback] : [])

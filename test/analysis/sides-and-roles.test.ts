@@ -3,6 +3,7 @@
  * Y from X"), but only a story naming the buyer tells it; the takeover a remedy sale was made for
  * is another deal. Invented companies only; EN + FR.
  */
+import { describe, expect, it } from 'vitest'
 import { compileClaims } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
 import { describeVerdicts, verdictIn, type VerdictCase } from './fixtures.js'
@@ -186,3 +187,21 @@ const cases: Record<string, VerdictCase[]> = {
 }
 
 describeVerdicts('sides and roles', verdictOf, cases)
+
+describe('talks are short-lived', () => {
+  const at = (claim: string, title: string, published: string): string =>
+    verdictIn(set, claim, title, '', published)
+  it('reads the end of talks or an offer more than a year on as another episode', () => {
+    expect(at('bid', 'Corvina rejects Tessel buyout offer', '2027-06-01T08:00:00Z')).toBe(
+      'mentions',
+    )
+    expect(at('bid', 'Corvina rejects Tessel buyout offer', '2026-03-01T08:00:00Z')).toBe(
+      'contradicts',
+    )
+  })
+  it('keeps exclusive negotiations alive until they end', () => {
+    expect(
+      at('sale-talks', 'Hexapod ends talks to sell Corvina to Tessel', '2027-06-01T08:00:00Z'),
+    ).toBe('contradicts')
+  })
+})
