@@ -208,13 +208,6 @@ describe('claim understanding', () => {
       false,
     ],
     [
-      'Lumora rejected an offer from Orbitel.',
-      ['orbitel:buyer', 'lumora:target'],
-      'acquisition',
-      'rejected',
-      false,
-    ],
-    [
       'Orbitel and Selvane will sell 300 stores to Nordhaven.',
       ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'],
       'divestiture',
