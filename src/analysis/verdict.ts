@@ -1668,12 +1668,12 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     // A pause ends when the deal moves again: for a claim that it stalled, a headline reporting the
     // deal agreed, launched or priced after the claim's date reverses it; other outcomes need a
     // completion or the parties reviving the deal.
+    // A headline agreeing, approving or completing the deal after a claim that it ended, was
+    // rejected or blocked reverses that outcome ("Google to buy Wiz for $32 billion" after "Wiz
+    // walked away", "Trump approves the takeover Biden blocked").
     const revivedLevel = (g: Signals): boolean =>
       g.level >= 4 ||
-      (claim.status === 'stalled' &&
-        g.level >= 2 &&
-        g.sentence.position === 'title' &&
-        !isQuestionLike(g))
+      (g.level >= 2 && g.sentence.position === 'title' && !isQuestionLike(g) && !g.hedge)
     const revived = decisiveSignals.find(
       (g) => enoughParties(g) && (g.reaffirm !== undefined || revivedLevel(g)),
     )

@@ -57,6 +57,16 @@ const set = compileClaims({
       date: '2026-02-17',
     },
     {
+      id: 'walked-away',
+      text: "Corvina has walked away from Tessel's $23 billion takeover offer.",
+      date: '2026-01-10',
+    },
+    {
+      id: 'blocked',
+      text: 'Globex a bloqué le rachat de Corvina par Hexapod.',
+      date: '2026-01-10',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -185,6 +195,13 @@ const cases: Record<string, VerdictCase[]> = {
     ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
   ],
 }
+
+cases['a later agreement or approval reverses a claim that the deal ended or was blocked'] = [
+  ['walked-away', 'Tessel to buy Corvina for $32 billion in its largest deal', '', 'contradicts'],
+  ['walked-away', 'Tessel nears deal to buy Corvina, sources say', '', 'mentions'],
+  ['blocked', 'Globex donne son feu vert au rachat de Corvina par Hexapod', '', 'contradicts'],
+  ['blocked', 'Hexapod and Corvina mull options after block', '', 'mentions'],
+]
 
 describeVerdicts('sides and roles', verdictOf, cases)
 
