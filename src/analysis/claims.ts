@@ -133,6 +133,10 @@ export const LAUNCHED =
 
 const PERMISSION = /^(?:autoris\w*|allow\w*|permet\w*)\s+(?:[\w'-]+\s+){1,3}?(?:a|to)\s+\w+/
 
+const BIDDER_POSSESSIVE =
+  /^(?:'s|')\s+(?:[\w$€£.,-]+\s+){0,4}?(?:takeover\s+)?(?:offer|bid|approach|proposal|pursuit)\b/
+const INSTEAD = /\b(?:and|et|but|mais)\s+[^,;.]*?\b(?:instead|a la place|plutot)\b/g
+
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
 export function statusFromCues(
   cues: readonly (CueHit & { negated: boolean })[],
@@ -243,7 +247,15 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
 
   // Kinds: main clause first, by priority.
   const kindHits = findKinds(folded)
-  const mainKinds = kindHits.filter((k) => !inSpans(k.start, spans)).map((k) => k.kind)
+  // "…walked away from X's takeover offer and will pursue an IPO instead": the alternative is not
+  // the claim's deal.
+  const instead = [...folded.matchAll(INSTEAD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+  const mainKinds = kindHits
+    .filter((k) => !inSpans(k.start, spans) && !inSpans(k.start, instead))
+    .map((k) => k.kind)
   const allKinds = kindHits.map((k) => k.kind)
   let kind: DealKind =
     DEAL_KINDS.find((k) => k !== 'deal' && mainKinds.includes(k)) ??
@@ -312,6 +324,16 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
         (c) => c.cls === 'approve' || c.cls === 'block' || c.cls === 'legal',
       )
     if (decider) partyIds = [...partyIds.slice(1), partyIds[0] as string]
+    // "Wiz has walked away from Alphabet's $23 billion takeover offer": the possessor of the offer
+    // is the bidder.
+    const bidder = mentions.find(
+      (m) =>
+        m.entity !== partyIds[0] &&
+        m.entity === partyIds[1] &&
+        BIDDER_POSSESSIVE.test(folded.slice(m.end, m.end + 50)),
+    )
+    if (bidder !== undefined && kind === 'acquisition')
+      partyIds = [partyIds[1] as string, partyIds[0] as string, ...partyIds.slice(2)]
     const a = mentions.find((m) => m.entity === partyIds[0])
     const b = mentions.find((m) => m.entity === partyIds[1])
     // "Y ... acquired by X" / "rachat de Y par X": the agent of the passive is the actor.

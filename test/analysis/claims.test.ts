@@ -208,6 +208,13 @@ describe('claim understanding', () => {
       false,
     ],
     [
+      "Lumora has walked away from Orbitel's $23 billion takeover offer and will pursue an IPO instead.",
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'ended',
+      false,
+    ],
+    [
       'Orbitel and Selvane will sell 300 stores to Nordhaven.',
       ['orbitel:seller', 'selvane:seller', 'nordhaven:buyer'],
       'divestiture',
