@@ -111,6 +111,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   // The deal or talks ended, stalled or were called off.
   collapse: [
     'called off', 'calls off', 'call off', 'calling off', 'scrap*', 'abandon*', 'terminat*',
+    'deal dies', 'deal died', 'deal is dead', 'merger dies', 'talks die', 'plan dies',
     'walk* away', 'pull* out', 'pulls out', 'drop* its bid', 'drop* his bid', 'drop* the bid',
     'drop* its offer', 'drop* the deal', 'drop* plans', 'talks ended', 'talks have ended',
     'talks collapsed', 'talks broke down', 'talks stalled', 'talks fell apart', 'collapse*',

@@ -94,6 +94,7 @@ const PRESENT: [string, CueClass][] = [
   ['Halden lance une nouvelle levée', 'newEpisode'],
   ["Zephyr a accepté d'investir 2 milliards dans Halden", 'agree'],
   ['Zephyr agrees €18 billion takeover of Halden', 'agree'],
+  ['Zephyr-Halden asset-management deal dies amid resistance', 'collapse'],
   ['Zephyr will need to sweeten its Halden bid, analysts say', 'opinion'],
   ['Zephyr devra relever son offre, estiment les analystes', 'opinion'],
   ['Zephyr sells data centre campus to Halden for $650 million', 'agree'],
