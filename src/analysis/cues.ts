@@ -386,6 +386,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'denial',
     /\b(?:n'est|ne sont|n'etait) pas (?:le|la|les|son|sa|ses|un|une) (?=((?:[\w'&.$€£¥,%-]+\s+){0,3}?(?:client|acheteur|acquereur|repreneur|investisseur|partenaire|fournisseur)s?\b))/g,
   ],
+  // "Nvidia says it did not lead the round", "n'a pas mené le tour": a lead role denied.
+  [
+    'denial',
+    /\b(?:did not|didn't|does not|doesn't|was not|wasn't|n'a pas|n'avait pas)\s+(?:lead|led|the lead investor|mene|mener|pilote)\b/g,
+  ],
   // "Snowflake's talks to buy Reka AI have ended": the talks, then their end a few words on.
   [
     'collapse',

@@ -67,6 +67,11 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'led',
+      text: 'Corvina has raised $2 billion at an $8 billion valuation in a funding round led by Tessel.',
+      date: '2026-04-01',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -201,6 +206,12 @@ cases['a later agreement or approval reverses a claim that the deal ended or was
   ['walked-away', 'Tessel nears deal to buy Corvina, sources say', '', 'mentions'],
   ['blocked', 'Globex donne son feu vert au rachat de Corvina par Hexapod', '', 'contradicts'],
   ['blocked', 'Hexapod and Corvina mull options after block', '', 'mentions'],
+]
+
+cases['the lead investor denying it led the round denies the claim'] = [
+  ['led', "Tessel says it did not lead Corvina's $2 billion round", '', 'contradicts'],
+  ['led', "Tessel n'a pas mené le tour de table de Corvina", '', 'contradicts'],
+  ['led', 'Corvina raises $2 billion in a round led by Tessel', '', 'confirms'],
 ]
 
 describeVerdicts('sides and roles', verdictOf, cases)
