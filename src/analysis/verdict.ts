@@ -147,6 +147,8 @@ const IMMINENT_BEFORE =
 
 const DOUBT_BEFORE =
   /\b(?:doubts?|doubted|doubting|doute|doutent|skeptical|sceptical|sceptiques?)\b(?:\s+(?:that|whether|que|qu'))?\s+(?:[\w'-]+\s+){0,3}$/
+const STAKE_MOVE =
+  /\b(?:rais\w*|lift\w*|increas\w*|boost\w*|cut\w*|reduc\w*|trim\w*|halv\w*|now (?:holds?|owns?)|takes? its stake|brings? its stake|monte\w*|porte\w*|ramen\w*|redui\w*|renforce\w*|passe\w*|detient desormais|possede desormais|atteint)\b/g
 const REQUEST_BEFORE =
   /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
 const REVIVED_OTHER =
@@ -1913,6 +1915,40 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         0.6,
         sold,
         ['the holder sells: the stake changed'],
+        'state-changed',
+      )
+    }
+    // "UniCredit raises Commerzbank stake to around 28%", "détient désormais un peu plus de 20 %":
+    // the holder's stake moved away from the claimed one.
+    const holder = partyIds[0] ?? ''
+    const claimed = claim.figures.filter((f) => f.meaning === 'stake')
+    const moved = signals.find(
+      (g) =>
+        enoughParties(g) &&
+        g.partySet.has(holder) &&
+        g.hedge === undefined &&
+        [...g.sentence.folded.matchAll(STAKE_MOVE)].some(
+          // "clears X to lift its stake", "l'autorise à monter": a permission or a plan.
+          (m) =>
+            !/\b(?:to|de|a|d')\s*$/.test(
+              g.sentence.folded.slice(Math.max(0, m.index - 4), m.index),
+            ),
+        ) &&
+        g.sentence.figures.some(
+          (f) =>
+            !f.background &&
+            f.previous !== true &&
+            f.meaning === 'stake' &&
+            claimed.some((c) => compareFigures(c, f) === 'incompatible') &&
+            !claimed.some((c) => compareFigures(c, f) === 'compatible'),
+        ),
+    )
+    if (moved !== undefined && claimed.length > 0) {
+      return decide(
+        'contradicts',
+        0.6,
+        moved,
+        ["the holder's stake moved from the claimed one"],
         'state-changed',
       )
     }

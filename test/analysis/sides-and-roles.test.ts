@@ -72,6 +72,11 @@ const set = compileClaims({
       date: '2026-04-01',
     },
     {
+      id: 'holding',
+      text: 'Tessel now holds about 21% of Globex.',
+      date: '2026-02-01',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -212,6 +217,12 @@ cases['the lead investor denying it led the round denies the claim'] = [
   ['led', "Tessel says it did not lead Corvina's $2 billion round", '', 'contradicts'],
   ['led', "Tessel n'a pas mené le tour de table de Corvina", '', 'contradicts'],
   ['led', 'Corvina raises $2 billion in a round led by Tessel', '', 'confirms'],
+]
+
+cases["a holder's stake moving away from the claimed one contradicts it"] = [
+  ['holding', 'Tessel raises Globex stake to around 28%', '', 'contradicts'],
+  ['holding', 'Tessel détient désormais 28 % du capital de Globex', '', 'contradicts'],
+  ['holding', 'Tessel holds 21% of Globex, filing shows', '', 'mentions'],
 ]
 
 describeVerdicts('sides and roles', verdictOf, cases)
