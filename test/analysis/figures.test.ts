@@ -286,12 +286,14 @@ describe('a change is not a range: the new value measures what the old one did',
   })
 })
 
-describe('financing and the size of a price change are side figures of a deal', () => {
+describe('financing, fines and the size of a price change are side figures of a deal', () => {
   test.each<[string, Lang]>([
     ['The $628 million of notes Zephyr sold to fund the deal will be redeemed.', 'en'],
     ['Zephyr a émis 2 milliards d’euros d’obligations pour financer le rachat.', 'fr'],
     ['A $5 billion bridge loan backs the offer.', 'en'],
     ['Zephyr cut the price for Halden by €300 million.', 'en'],
+    ['EU fines Zephyr €432 million for closing the Halden deal early', 'en'],
+    ['Bruxelles inflige une amende de 432 millions d’euros à Zephyr', 'fr'],
     ['Zephyr obtient une baisse de prix de 300 millions d’euros.', 'fr'],
   ])('%s', (text, lang) => {
     expect(extractFigures(text, lang)[0]?.meaning).toBe('side')
