@@ -62,6 +62,21 @@ function purchaseOfSale(claim: CompiledClaim, k: DealKind, s: StorySentence): bo
 const OWN_OFFER_AFTER =
   /^\s+(?:(?:its|their|a|the|son|sa|leur|l')\s*)?(?:[\p{L}-]+\s+){0,3}?(?:offer|bid|proposal|approach|offre|proposition)s?\b/u
 
+/**
+ * Whether the claim's first party (the bidder, the investor) is the subject of its sentence: "BHP
+ * is no longer pursuing Anglo" (the bidder's outcome), not "Wiz walked away from Alphabet's offer"
+ * (the target's refusal).
+ */
+function bidderSpeaks(claim: CompiledClaim): boolean {
+  const first = claim.parties[0]
+  if (first === undefined) return false
+  const names = [first.name, ...claim.parties.slice(1).map((p) => p.name)].map((n) =>
+    claim.folded.indexOf(n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+  )
+  const at = names[0] ?? -1
+  return at !== -1 && names.slice(1).every((x) => x === -1 || x > at)
+}
+
 /** What one asserted sentence of a story says about a claim's deal. */
 interface Signals {
   sentence: StorySentence
@@ -1656,7 +1671,17 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       collapse ??
       (claim.status === 'stalled' ? pause : undefined) ??
       decisiveSignals.find((g) => g.attempt !== undefined)
-    if (neg !== undefined) {
+    const negCue = neg?.collapse ?? neg?.block ?? neg?.pause ?? neg?.attempt
+    // Another outcome is not the claimed one: the target rejecting an offer or a judge blocking
+    // the deal is not the bidder walking away ("BHP no longer pursuing Anglo" against "Anglo
+    // rejects BHP proposal"), and an outcome reported before the claim is an earlier step.
+    const otherOutcome =
+      negCue !== undefined &&
+      (before ||
+        ((claim.status === 'ended' || claim.status === 'terminated') &&
+          (negCue.cls === 'block' || (negCue.cls === 'rejection' && bidderSpeaks(claim)))) ||
+        (claim.status === 'blocked' && negCue.cls === 'rejection'))
+    if (neg !== undefined && !otherOutcome) {
       const cue = neg.collapse ?? neg.block ?? neg.pause ?? neg.attempt
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
       return decide(

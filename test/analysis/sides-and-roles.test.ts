@@ -77,6 +77,11 @@ const set = compileClaims({
       date: '2026-02-01',
     },
     {
+      id: 'no-longer',
+      text: 'Tessel is no longer pursuing a takeover of Corvina.',
+      date: '2026-03-01',
+    },
+    {
       id: 'remedy',
       text: "Hexapod va céder l'activité cloud de Corvina à Globex pour obtenir le feu vert à son rachat de Corvina.",
       date: '2026-02-01',
@@ -223,6 +228,13 @@ cases["a holder's stake moving away from the claimed one contradicts it"] = [
   ['holding', 'Tessel raises Globex stake to around 28%', '', 'contradicts'],
   ['holding', 'Tessel détient désormais 28 % du capital de Globex', '', 'contradicts'],
   ['holding', 'Tessel holds 21% of Globex, filing shows', '', 'mentions'],
+]
+
+cases['another outcome is not the claimed one'] = [
+  ['no-longer', 'Tessel drops its pursuit of Corvina', '', 'confirms'],
+  ['no-longer', 'Corvina rejects Tessel proposal as undervaluing it', '', 'mentions'],
+  ['no-longer', 'Judge blocks Tessel takeover of Corvina', '', 'mentions'],
+  ['walked-away', 'Corvina dit non à Tessel et garde le cap vers la Bourse', '', 'confirms'],
 ]
 
 describeVerdicts('sides and roles', verdictOf, cases)
