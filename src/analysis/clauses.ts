@@ -32,11 +32,11 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")
     // (not the backshift of reported speech: "X said on Monday it had agreed to buy Y")
-    String.raw`(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s)\b(?:had|avait|avaient)\b`,
+    String.raw`\b(?:had|avait|avaient)\b(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s(?:had|avait|avaient))`,
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
     // "lowering the price to $6.50 a share from $9": the old figure after the new one.
-    String.raw`(?<=\bto (?:as (?:little|much) as )?[$€£]?\d[^;]{0,40})\bfrom(?= (?:about |around |roughly |some |nearly |almost |just over |more than )?[$€£]?\d)`,
+    String.raw`\bfrom(?= (?:about |around |roughly |some |nearly |almost |just over |more than )?[$€£]?\d)(?<=\bto (?:as (?:little|much) as )?[$€£]?\d[^;]{0,40}from)`,
     // An excluded party: "without Microsoft", "sans Microsoft"
     // (not a manner: "sans conditions", "without remedies", "sans surprise")
     String.raw`\b(?:without|excluding|other than|sans|hors)\b(?! (?:any )?(?:conditions?|remed(?:y|ies)|concessions?|reserves?|surprise|attendre|tarder|delay|difficult(?:y|e)|objection))`,

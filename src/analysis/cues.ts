@@ -367,7 +367,7 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
   // "Vonovia agrees €18 billion takeover of Deutsche Wohnen": the headline's "agrees <deal>".
   [
     'agree',
-    /(?<!\b(?:had|has|have|not|never)\s)\bagree[sd]?\b(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
+    /\bagree[sd]?\b(?<!\b(?:had|has|have|not|never)\sagree[sd]?)(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
   ],
   // "a accepté d'investir", "ont accepté de racheter": the French "agreed to".
   ['agree', /\b(?:(?:a|ont|avait|avaient) )?accepte(?:nt|s)? (?:de |d')/g],
