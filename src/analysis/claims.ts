@@ -76,6 +76,8 @@ export interface CompiledClaim {
    * Iconiq"): not parties (stories need not name them), but they speak for the deal.
    */
   voices: { id: string; name: string }[]
+  /** The party named first in the sentence (its subject), if any: whose act the claim reports. */
+  subject?: string
   /** Primary deal kind (the claim's own deal). */
   kind: DealKind
   /** Every deal kind the claim's main clause talks about (primary first). */
@@ -431,6 +433,9 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
     parties,
     voices: voices.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
+    ...(sorted[0] !== undefined && partyIds.includes(sorted[0].entity)
+      ? { subject: sorted[0].entity }
+      : {}),
     kind,
     kinds,
     relatedKinds,

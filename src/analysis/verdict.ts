@@ -68,13 +68,7 @@ const OWN_OFFER_AFTER =
  * (the target's refusal).
  */
 function bidderSpeaks(claim: CompiledClaim): boolean {
-  const first = claim.parties[0]
-  if (first === undefined) return false
-  const names = [first.name, ...claim.parties.slice(1).map((p) => p.name)].map((n) =>
-    claim.folded.indexOf(n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
-  )
-  const at = names[0] ?? -1
-  return at !== -1 && names.slice(1).every((x) => x === -1 || x > at)
+  return claim.subject !== undefined && claim.subject === claim.parties[0]?.id
 }
 
 /** What one asserted sentence of a story says about a claim's deal. */
