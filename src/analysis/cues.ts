@@ -94,7 +94,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'no discussions', 'not in discussions', 'no interest in', 'not interested in',
     'pas sur la table', "n'est pas d'actualite", "ne sont pas d'actualite", "pas d'actualite",
     "pas a l'ordre du jour", 'aucun projet', 'aucun interet', 'pas interesse*',
-    'rules out', 'ruled out', 'rule out', 'ruling out',
+    'rules out', 'ruled out', 'rule out', 'ruling out', 'exclut toute', 'exclut tout',
+    'exclut une', 'exclut un', "n'envisage pas", "n'envisagent pas",
     // Not planned: "not on the cards", "not in its near-term plans", "pas au programme".
     'not on the cards', 'not in the cards', 'not in the near-term plans', 'not in its near-term plans',
     'not in our near-term plans', 'no plans for', 'not planned', 'not our focus', 'pas au programme',

@@ -100,6 +100,8 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr rompt les négociations avec Halden', 'collapse'],
   ["Le rapprochement entre Zephyr et Halden n'aura pas lieu", 'collapse'],
   ['Zephyr se désiste dans le dossier Halden', 'collapse'],
+  ['Zephyr exclut toute offre sur Halden', 'denial'],
+  ["Zephyr n'envisage pas de racheter Halden", 'denial'],
   ['Zephyr will need to sweeten its Halden bid, analysts say', 'opinion'],
   ['Zephyr devra relever son offre, estiment les analystes', 'opinion'],
   ['Zephyr sells data centre campus to Halden for $650 million', 'agree'],
