@@ -59,6 +59,20 @@ function purchaseOfSale(claim: CompiledClaim, k: DealKind, s: StorySentence): bo
   )
 }
 
+/**
+ * Whether a deal word of a sentence can name the claim's deal: any kind for a claim that names
+ * none, the two sides of a sale for a single-party claim, the claim's related kinds otherwise.
+ */
+function relatedKind(claim: CompiledClaim, k: DealKind, s: StorySentence): boolean {
+  return (
+    claim.kind === 'deal' ||
+    purchaseOfSale(claim, k, s) ||
+    (claim.parties.length === 1
+      ? sameDealSide(claim.kind, k)
+      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
+  )
+}
+
 const OWN_OFFER_AFTER =
   /^\s+(?:(?:its|their|a|the|son|sa|leur|l')\s*)?(?:[\p{L}-]+\s+){0,3}?(?:offer|bid|proposal|approach|offre|proposition)s?\b/u
 
@@ -694,12 +708,7 @@ function signalsOf(
   const first = (pred: (c: StoryCue) => boolean): StoryCue | undefined => main.find(pred)
   const hasLegal = main.some((c) => c.cls === 'legal')
   const mainKinds = s.kinds.filter((k) => !k.background)
-  const related = (k: DealKind): boolean =>
-    claim.kind === 'deal' ||
-    purchaseOfSale(claim, k, s) ||
-    (partyIds.length === 1
-      ? sameDealSide(claim.kind, k)
-      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
+  const related = (k: DealKind): boolean => relatedKind(claim, k, s)
   const specificOther = mainKinds.some((k) => k.kind !== 'deal' && !related(k.kind))
   const partySet = new Set(
     s.mentions.filter((m) => !m.background && partyIds.includes(m.entity)).map((m) => m.entity),
@@ -1407,12 +1416,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   const partiesIn = (s: StorySentence): number =>
     new Set(s.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size
   // A claim that names no kind of deal ("combine their businesses") takes any kind.
-  const related = (k: DealKind, s: StorySentence): boolean =>
-    claim.kind === 'deal' ||
-    purchaseOfSale(claim, k, s) ||
-    (n === 1
-      ? sameDealSide(claim.kind, k)
-      : claim.relatedKinds.some((ck) => kindsCompatible(ck, k)))
+  const related = (k: DealKind, s: StorySentence): boolean => relatedKind(claim, k, s)
   const withParty = story.sentences.filter((s) => partiesIn(s) >= 1)
   const kindHit = withParty.some(
     (s) =>
@@ -1675,8 +1679,8 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         ((claim.status === 'ended' || claim.status === 'terminated') &&
           (negCue.cls === 'block' || (negCue.cls === 'rejection' && bidderSpeaks(claim)))) ||
         (claim.status === 'blocked' && negCue.cls === 'rejection'))
-    if (neg !== undefined && !otherOutcome) {
-      const cue = neg.collapse ?? neg.block ?? neg.pause ?? neg.attempt
+    if (neg !== undefined && negCue !== undefined && !otherOutcome) {
+      const cue = negCue
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
       return decide(
         'confirms',
