@@ -8,6 +8,7 @@
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
 import type { Token } from './folded.js'
+import { pressIdiom } from './deal-kinds.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
@@ -221,6 +222,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'agreed to', 'agrees to', 'agree to', 'definitive agreement', 'merger agreement',
     'reached an agreement', 'reached a deal', 'reach a deal', 'strike* a deal', 'struck a deal',
     'strikes deal', 'ink*', 'seal*', 'clinch*', 'snap* up', 'snapped up', 'met la main sur',
+    // Press verbs of a takeover: "X rafle Y", "X avale Y", "X s'empare de Y", "X croque Y".
+    "s'empare de", "s'empare d'", 'rafle', 'a rafle', 'avale', 'a avale', 'croque', 'a croque',
+    "s'adjuge", 'scoops up', 'scooped up', 'gobbles up', 'gobbled up',
     'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
@@ -433,6 +437,7 @@ const REPORTED_BACKSHIFT =
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   let hits = matchPhrases(MATCHER, folded, tokens).filter(
     (h) =>
+      !pressIdiom(folded, h.start, h.end) &&
       !(
         h.cls === 'hedge' &&
         MODAL.test(h.text) &&

@@ -43,7 +43,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert', "s'emparer",
     "s'empare",
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
-    'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'prise de controle', 'prendre le controle', 'prend le controle',
+    'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'rafle', 'a rafle', 'avale', 'a avale', 'croque', 'a croque',
+    "s'adjug*", 'scoop* up', 'gobbl* up', 'prise de controle', 'prendre le controle', 'prend le controle',
     'takes control', 'took control', 'take control', 'squeeze out', 'squeeze-out',
     'retrait obligatoire', 'combine', 'combines', 'combining', 'combination', 'joint venture',
     'joint-venture', 'coentreprise', 'co-entreprise', 'reunir leurs', 'regrouper leurs', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',
@@ -88,13 +89,22 @@ export interface KindHit {
   end: number
 }
 
+/**
+ * A press verb of a takeover used as an idiom ("rafle la mise", "avale la pilule", "croque la
+ * vie"): the object is no company. `end` is the verb's end in the folded text.
+ */
+const PRESS_VERB = /^(?:a )?(?:rafle|avale|croque)$/
+const IDIOM_OBJECT =
+  /^\s+(?:la mise|le pactole|le jackpot|la palme|les honneurs|la pilule|la couleuvre|des parts|tout)\b/
+export function pressIdiom(folded: string, start: number, end: number): boolean {
+  return PRESS_VERB.test(folded.slice(start, end)) && IDIOM_OBJECT.test(folded.slice(end, end + 20))
+}
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
-  return matchPhrases(KIND_MATCHER, folded, tokens).map((h) => ({
-    kind: h.cls,
-    start: h.start,
-    end: h.end,
-  }))
+  return matchPhrases(KIND_MATCHER, folded, tokens)
+    .filter((h) => !pressIdiom(folded, h.start, h.end))
+    .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
 }
 
 /**

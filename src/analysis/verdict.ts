@@ -1194,8 +1194,9 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
 )
 const PART_AFTER =
   /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+// (A contract or an order won from the target is not the target either: "rafle un contrat de Y".)
 const PART_WORD =
-  /\b(?:unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+  /\b(?:contracts?|contrats?|orders?|commandes?|unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 
 /**

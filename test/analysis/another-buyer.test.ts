@@ -58,3 +58,18 @@ describe('the claimed buyer itself, or only shares of the target, is no other bu
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe("the press's takeover verbs name a purchase (rafle, avale, s'empare de, scoops up)", () => {
+  it.each([
+    ['accord', 'Brannock rafle Lumatic pour 32 euros par action', 'contradicts'],
+    ['accord', 'Brannock avale Lumatic et devient numéro un européen', 'contradicts'],
+    ['talks', "Brannock s'empare de Lumatic pour 3 milliards de dollars", 'contradicts'],
+    ['talks', 'Brannock scoops up Lumatic for $3 billion', 'contradicts'],
+    ['accord', 'Quorvex rafle Lumatic pour 30 euros par action', 'confirms'],
+    ['talks', 'Quorvex scoops up Lumatic', 'confirms'],
+    // A contract won, not a company bought.
+    ['accord', 'Brannock rafle un contrat de Lumatic', 'unrelated'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})
