@@ -1198,6 +1198,7 @@ const PART_AFTER =
 const PART_WORD =
   /\b(?:contracts?|contrats?|orders?|commandes?|unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
+const SETBACK_CLASSES = new Set<StoryCue['cls']>(['collapse', 'block', 'denial', 'pause'])
 
 /**
  * "Another buyer taking the target contradicts, even if the first buyer is not named": the
@@ -1611,8 +1612,26 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
           title.folded.slice(Math.max(0, m.start - 30), m.start),
         ),
     )
+  // "Coup d'arrêt pour les ambitions de Snowflake", "Circle's road to Wall Street hits a dead end":
+  // a headline naming a party with a setback and no deal word of its own is about the setback the
+  // lede reports of the claim's deal.
+  const setbackCue = (c: StoryCue): boolean =>
+    SETBACK_CLASSES.has(c.cls) && !c.background && !c.negated
+  const setbackHeadline =
+    title !== undefined &&
+    !excluded &&
+    title.cues.some(setbackCue) &&
+    !title.kinds.some((k) => !k.background && k.kind !== 'deal') &&
+    title.mentions.some((m) => !m.background && partyIds.includes(m.entity)) &&
+    decisiveSignals.some(
+      (g) =>
+        g.sentence.position === 'lede' &&
+        g.partiesMain >= needed &&
+        (g.collapse ?? g.block ?? g.deny ?? g.pause) !== undefined,
+    )
   const titleAbout =
     title === undefined ||
+    setbackHeadline ||
     (!excluded && titleSig !== undefined && decisive(titleSig, n)) ||
     new Set(
       title.mentions

@@ -237,6 +237,35 @@ cases['another outcome is not the claimed one'] = [
   ['walked-away', 'Corvina dit non à Tessel et garde le cap vers la Bourse', '', 'confirms'],
 ]
 
+cases['a setback headline naming one party is about the setback its lede reports'] = [
+  [
+    'merger-talks',
+    "Coup d'arrêt pour les ambitions européennes d'Hexapod",
+    'Hexapod renonce à fusionner avec Corvina : les discussions ont pris fin sans accord.',
+    'contradicts',
+  ],
+  [
+    'merger-talks',
+    "Hexapod's European plan hits a dead end",
+    'Hexapod and Corvina have ended their merger talks without an agreement.',
+    'contradicts',
+  ],
+  // No setback in the headline: the deal is recalled in passing.
+  [
+    'merger-talks',
+    'Hexapod names a new chief executive',
+    'The appointment comes after Hexapod and Corvina ended their merger talks.',
+    'mentions',
+  ],
+  // The setback of the headline, but the lede names only one party of the deal.
+  [
+    'merger-talks',
+    'Hexapod hits a dead end in Asia',
+    'Hexapod has abandoned its plan to open a plant in Vietnam.',
+    'unrelated',
+  ],
+]
+
 describeVerdicts('sides and roles', verdictOf, cases)
 
 describe('talks are short-lived', () => {
