@@ -4,7 +4,7 @@
  * the claim is itself hedged. Structured fields of the claims file override what was derived.
  */
 import type { ClaimSpec, Lang } from '../domain.js'
-import { backgroundSpans, inSpans, isNegated } from './clauses.js'
+import { backgroundSpans, inSpans, isNegated, type Span } from './clauses.js'
 import { findCues, type CueHit } from './cues.js'
 import { DEAL_KINDS, findKinds, type DealKind } from './deal-kinds.js'
 import { findMentions, findProperNames, type AliasIndex, type Mention } from './entities.js'
@@ -195,26 +195,31 @@ export function adhocId(name: string): string {
   return 'adhoc:' + foldSameLength(name).replace(/[^\p{L}\p{N}]+/gu, '-')
 }
 
-/**
- * Compiles one claim against an alias index that already contains every configured and ad-hoc
- * entity. Pure; never throws: problems become `warnings`.
- */
-export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim {
-  const warnings: string[] = []
-  const text = normaliseText(spec.text ?? '')
-  const lang = detectLanguage(text)
-  const folded = foldSameLength(text)
-  const spans = backgroundSpans(folded)
-  const mentions = findMentions(index, text, folded)
+/** What a claim's sentence was read into before the structured fields override it. */
+interface ClaimText {
+  text: string
+  folded: string
+  lang: Lang
+  /** Background spans (relative or "after" clauses) of `folded`. */
+  spans: Span[]
+  /** Entity mentions, left to right. */
+  mentions: Mention[]
+}
 
-  // Parties in order of appearance; main-clause mentions first.
-  const ordered = [
-    ...mentions.filter((m) => !inSpans(m.start, spans)),
-    ...mentions.filter((m) => inSpans(m.start, spans)),
-  ]
+/**
+ * The claim's parties in order of appearance, and its voices: an owner or founder named in a
+ * possessive ("Elon Musk's xAI") and a round's lead investor ("led by Iconiq") speak for the deal
+ * without being parties that every story must name. `subject` is the first entity named.
+ */
+function partiesAndVoices(t: ClaimText): {
+  partyIds: string[]
+  voices: string[]
+  subject: string | undefined
+} {
+  const { folded, mentions } = t
+  const sorted = [...mentions].sort((a, b) => a.start - b.start)
   // "Mira Murati's Thinking Machines Lab", "Elon Musk's xAI": the owner or founder named in a
   // possessive before the company describes it; the company is the party.
-  const sorted = [...ordered].sort((a, b) => a.start - b.start)
   const owner = (m: Mention, i: number): boolean => {
     const next = sorted[i + 1]
     return (
@@ -229,7 +234,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     folded,
   )
   const owners = new Set(ownRound ? sorted.filter(owner).map((m) => m.entity) : [])
-  let partyIds: string[] = []
+  const partyIds: string[] = []
   const voices: string[] = []
   // "raises $2bn in a round led by X", "un tour de table mené par X": the lead investor takes part
   // in the company's round; stories of the round need not name it.
@@ -246,8 +251,20 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     }
     if (!partyIds.includes(m.entity)) partyIds.push(m.entity)
   }
+  return { partyIds, voices, subject: sorted[0]?.entity }
+}
 
-  // Kinds: main clause first, by priority.
+/**
+ * The claim's deal kind (main clause first, by priority), the other kinds its main clause names
+ * and every kind it names, and its figures.
+ */
+function dealKindOf(t: ClaimText): {
+  kind: DealKind
+  mainKinds: DealKind[]
+  allKinds: DealKind[]
+  figures: Figure[]
+} {
+  const { text, folded, lang, spans, mentions } = t
   const kindHits = findKinds(folded)
   // "…walked away from X's takeover offer and will pursue an IPO instead": the alternative is not
   // the claim's deal.
@@ -295,25 +312,18 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   ) {
     kind = 'investment'
   }
-  if (spec.kind !== undefined) {
-    if (isKind(spec.kind)) kind = spec.kind
-    else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
-  }
-  const kinds = [
-    kind,
-    ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k)),
-  ]
-  const relatedKinds = [
-    ...kinds,
-    ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k)),
-  ]
+  return { kind, mainKinds, allKinds, figures }
+}
 
-  // Roles: first party acts, second undergoes; a passive agent ("by X", "par X") swaps them.
-  if (spec.parties !== undefined && spec.parties.length > 0) {
-    const unknown = spec.parties.filter((p) => !index.entities.has(p))
-    for (const p of unknown) warnings.push(`party "${p}" is not a configured entity`)
-    partyIds = spec.parties.filter((p) => index.entities.has(p))
-  } else if (partyIds.length >= 2) {
+/**
+ * The derived parties put in role order: the first acts, the second undergoes. Whoever approves,
+ * blocks or sues over the deal is not its first party; the possessor of an offer is the bidder; the
+ * agent of a passive ("acquired by X", "rachat de Y par X") is the actor; an IPO's venue is no party.
+ */
+function actorFirst(t: ClaimText, derived: string[], kind: DealKind): string[] {
+  const { folded, mentions } = t
+  let partyIds = derived
+  if (partyIds.length >= 2) {
     // "Joe Biden a bloqué le rachat d'US Steel par Nippon Steel", "the Commission clears X to buy
     // Y": whoever approves, blocks or sues over the deal is not its first party.
     const head = mentions.find((m) => m.entity === partyIds[0])
@@ -346,7 +356,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   // An IPO has one party, the issuer: a market or a country after a place preposition ("on the New
   // York Stock Exchange", "aux États-Unis", "à la Bourse de Paris") is where it lists, not a party
   // every story must name.
-  if (kind === 'ipo' && spec.parties === undefined && partyIds.length >= 2) {
+  if (kind === 'ipo' && partyIds.length >= 2) {
     partyIds = partyIds.filter((id, i) => {
       const m = mentions.find((x) => x.entity === id)
       return (
@@ -356,6 +366,12 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
       )
     })
   }
+  return partyIds
+}
+
+/** Each party's role in a deal of this kind, from its place in `partyIds` and the sentence. */
+function rolesOf(t: ClaimText, partyIds: string[], kind: DealKind): PartyRole[] {
+  const { text, folded, spans, mentions } = t
   const [roleA, roleB] = ROLE_PAIRS[kind]
   // "Kroger and Albertsons will sell stores to C&S": two sellers joined by "and", then the buyer.
   const first = mentions.find((m) => m.entity === partyIds[0])
@@ -391,14 +407,15 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     }
     return i === 0 ? roleA : i === 1 ? roleB : 'party'
   }
-  const parties: ClaimParty[] = partyIds.map((id, i) => ({
-    id,
-    name: index.entities.get(id)?.name ?? id,
-    role: roleOf(i),
-  }))
-  if (parties.length === 0)
-    warnings.push('no party found: add the parties as entities, or a `parties:` field')
+  return partyIds.map((_, i) => roleOf(i))
+}
 
+/** The status the claim's main clause states, and whether the claim is itself hedged. */
+function statusOf(
+  t: ClaimText,
+  figures: readonly Figure[],
+): { status: DealStatus; hedged: boolean } {
+  const { folded, spans } = t
   const cues = findCues(folded)
     .filter((c) => !inSpans(c.start, spans))
     // "va investir … et autoriser Sora à utiliser ses personnages": a party's permission, not a
@@ -413,35 +430,87 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
         ),
     )
     .map((c) => ({ ...c, negated: isNegated(folded, c.start) }))
-  let derived = statusFromCues(cues)
+  const derived = statusFromCues(cues)
   // A stated plan with its terms ("plans to raise up to $2.7bn at $47 to $55 a share") is an
   // announcement; a bare intention is only talks.
-  if (derived === 'intended') derived = figures.length > 0 ? 'announced' : 'talks'
-  let status: DealStatus = derived
+  const status = derived === 'intended' ? (figures.length > 0 ? 'announced' : 'talks') : derived
+  return { status, hedged: cues.some((c) => c.cls === 'hedge') }
+}
+
+/**
+ * Compiles one claim against an alias index that already contains every configured and ad-hoc
+ * entity: parties and voices, deal kind and figures, the parties in role order with their roles,
+ * then the status. Structured fields of the spec override what was derived. Pure; never throws:
+ * problems become `warnings`.
+ */
+export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim {
+  const warnings: string[] = []
+  const text = normaliseText(spec.text ?? '')
+  const folded = foldSameLength(text)
+  const t: ClaimText = {
+    text,
+    folded,
+    lang: detectLanguage(text),
+    spans: backgroundSpans(folded),
+    mentions: findMentions(index, text, folded),
+  }
+  const { partyIds: derivedParties, voices, subject } = partiesAndVoices(t)
+  const derivedKind = dealKindOf(t)
+  const { mainKinds, allKinds, figures } = derivedKind
+  let kind = derivedKind.kind
+  if (spec.kind !== undefined) {
+    if (isKind(spec.kind)) kind = spec.kind
+    else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
+  }
+  const kinds = [
+    kind,
+    ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k)),
+  ]
+  const relatedKinds = [
+    ...kinds,
+    ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k)),
+  ]
+
+  let partyIds: string[]
+  if (spec.parties !== undefined && spec.parties.length > 0) {
+    const unknown = spec.parties.filter((p) => !index.entities.has(p))
+    for (const p of unknown) warnings.push(`party "${p}" is not a configured entity`)
+    partyIds = spec.parties.filter((p) => index.entities.has(p))
+  } else {
+    partyIds = actorFirst(t, derivedParties, kind)
+  }
+  const roles = rolesOf(t, partyIds, kind)
+  const parties: ClaimParty[] = partyIds.map((id, i) => ({
+    id,
+    name: index.entities.get(id)?.name ?? id,
+    role: roles[i] ?? 'party',
+  }))
+  if (parties.length === 0)
+    warnings.push('no party found: add the parties as entities, or a `parties:` field')
+
+  const derivedStatus = statusOf(t, figures)
+  let status: DealStatus = derivedStatus.status
   if (spec.status !== undefined) {
     if (isStatus(spec.status)) status = spec.status
     else warnings.push(`status "${spec.status}" is not a known status; kept "${status}"`)
   }
   const level = isLadder(status) ? STATUS_LEVEL[status] : null
-  const hedged = cues.some((c) => c.cls === 'hedge')
 
   return {
     id: spec.id,
     text,
     folded,
-    lang,
+    lang: t.lang,
     ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
     parties,
     voices: voices.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
-    ...(sorted[0] !== undefined && partyIds.includes(sorted[0].entity)
-      ? { subject: sorted[0].entity }
-      : {}),
+    ...(subject !== undefined && partyIds.includes(subject) ? { subject } : {}),
     kind,
     kinds,
     relatedKinds,
     status,
     level,
-    hedged,
+    hedged: derivedStatus.hedged,
     figures,
     warnings,
   }
