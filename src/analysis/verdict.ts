@@ -695,6 +695,32 @@ function nearAgreementBefore(s: StorySentence, c: StoryCue): boolean {
   return false
 }
 
+/**
+ * "UniCredit raises Commerzbank stake to around 28%", "détient désormais un peu plus de 20 %": the
+ * holder (the claim's first party) asserts, unhedged, a stake that moved away from the claimed one.
+ */
+function stakeMoved(claim: CompiledClaim, g: Signals): boolean {
+  const claimed = claim.figures.filter((f) => f.meaning === 'stake')
+  return (
+    claimed.length > 0 &&
+    g.partySet.has(claim.parties[0]?.id ?? '') &&
+    g.hedge === undefined &&
+    [...g.sentence.folded.matchAll(STAKE_MOVE)].some(
+      // "clears X to lift its stake", "l'autorise à monter": a permission or a plan.
+      (m) =>
+        !/\b(?:to|de|a|d')\s*$/.test(g.sentence.folded.slice(Math.max(0, m.index - 4), m.index)),
+    ) &&
+    g.sentence.figures.some(
+      (f) =>
+        !f.background &&
+        f.previous !== true &&
+        f.meaning === 'stake' &&
+        claimed.some((c) => compareFigures(c, f) === 'incompatible') &&
+        !claimed.some((c) => compareFigures(c, f) === 'compatible'),
+    )
+  )
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -1901,8 +1927,13 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     const sameEpisode = recent || revised || pinned || (n >= 2 && claim.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
+    // A holder's stake moving ("lifts its stake to 14%") states the holding anew.
     const stated =
-      g !== undefined && (g.level >= 1 || g.shortfall !== undefined || g.revision !== undefined)
+      g !== undefined &&
+      (g.level >= 1 ||
+        g.shortfall !== undefined ||
+        g.revision !== undefined ||
+        (claim.kind === 'investment' && stakeMoved(claim, g)))
     if (
       g !== undefined &&
       stated &&
@@ -1963,30 +1994,8 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     }
     // "UniCredit raises Commerzbank stake to around 28%", "détient désormais un peu plus de 20 %":
     // the holder's stake moved away from the claimed one.
-    const holder = partyIds[0] ?? ''
-    const claimed = claim.figures.filter((f) => f.meaning === 'stake')
-    const moved = signals.find(
-      (g) =>
-        enoughParties(g) &&
-        g.partySet.has(holder) &&
-        g.hedge === undefined &&
-        [...g.sentence.folded.matchAll(STAKE_MOVE)].some(
-          // "clears X to lift its stake", "l'autorise à monter": a permission or a plan.
-          (m) =>
-            !/\b(?:to|de|a|d')\s*$/.test(
-              g.sentence.folded.slice(Math.max(0, m.index - 4), m.index),
-            ),
-        ) &&
-        g.sentence.figures.some(
-          (f) =>
-            !f.background &&
-            f.previous !== true &&
-            f.meaning === 'stake' &&
-            claimed.some((c) => compareFigures(c, f) === 'incompatible') &&
-            !claimed.some((c) => compareFigures(c, f) === 'compatible'),
-        ),
-    )
-    if (moved !== undefined && claimed.length > 0) {
+    const moved = signals.find((g) => enoughParties(g) && stakeMoved(claim, g))
+    if (moved !== undefined) {
       return decide(
         'contradicts',
         0.6,

@@ -77,6 +77,11 @@ const set = compileClaims({
       date: '2026-02-01',
     },
     {
+      id: 'warrants',
+      text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
+      date: '2026-04-20',
+    },
+    {
       id: 'no-longer',
       text: 'Tessel is no longer pursuing a takeover of Corvina.',
       date: '2026-03-01',
@@ -228,6 +233,13 @@ cases["a holder's stake moving away from the claimed one contradicts it"] = [
   ['holding', 'Tessel raises Globex stake to around 28%', '', 'contradicts'],
   ['holding', 'Tessel détient désormais 28 % du capital de Globex', '', 'contradicts'],
   ['holding', 'Tessel holds 21% of Globex, filing shows', '', 'mentions'],
+]
+
+cases['an agreed stake that the holder moves is stated anew'] = [
+  ['warrants', 'Tessel lifts Globex stake to 14% as leases expand', '', 'contradicts'],
+  ['warrants', 'Tessel porte sa participation dans Globex à 14 %', '', 'contradicts'],
+  ['warrants', 'Tessel could lift Globex stake to 14%, sources say', '', 'mentions'],
+  ['warrants', 'Tessel to take a stake of about 8% in Globex', '', 'confirms'],
 ]
 
 cases['another outcome is not the claimed one'] = [
