@@ -1811,7 +1811,11 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   // Figures stated after another company, as its subject ("Comcast makes $65 billion bid", "Total
   // va racheter les actifs ... pour 8,8 milliards"), are that company's deal, not the claim's; a
   // company named after the figure ("topping Comcast") is not the one paying.
+  // "Humane is seeking to sell itself": a company named in a story of its sale is the buyer, and
+  // the sale agreed however late is the outcome of the same search.
+  const selfSale = n === 1 && claim.kind === 'divestiture'
   const rivalFree = (g: Signals): boolean => {
+    if (selfSale) return true
     const firstFigure = g.sentence.figures.find((f) => !f.background)?.start ?? Infinity
     // "will instead buy 2,186 stores for $5.18bn": the figure of the deal that replaces it.
     if (/\b(?:instead|a la place|plutot)\b/.test(g.sentence.folded)) return false
@@ -1924,7 +1928,12 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     const revised = n >= 2 && decisiveSignals.some((x) => x.revision !== undefined)
     // A story naming the round's lead investor within months is about the same round.
     const pinned = namesVoice && days !== null && days >= 0 && days <= SINGLE_PARTY_WINDOW_DAYS
-    const sameEpisode = recent || revised || pinned || (n >= 2 && claim.level >= 2)
+    const sameEpisode =
+      recent ||
+      revised ||
+      pinned ||
+      (n >= 2 && claim.level >= 2) ||
+      (selfSale && g !== undefined && g.level >= 2)
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
     // valuation remark ("X is now worth only half").
     // A holder's stake moving ("lifts its stake to 14%") states the holding anew.

@@ -77,6 +77,11 @@ const set = compileClaims({
       date: '2026-02-01',
     },
     {
+      id: 'self-sale',
+      text: 'Globex is seeking to sell itself for between $750 million and $1 billion, according to people familiar with the matter.',
+      date: '2026-01-10',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -233,6 +238,18 @@ cases["a holder's stake moving away from the claimed one contradicts it"] = [
   ['holding', 'Tessel raises Globex stake to around 28%', '', 'contradicts'],
   ['holding', 'Tessel détient désormais 28 % du capital de Globex', '', 'contradicts'],
   ['holding', 'Tessel holds 21% of Globex, filing shows', '', 'mentions'],
+]
+
+cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
+  ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
+  [
+    'self-sale',
+    'Tessel met la main sur Globex',
+    'Le groupe Tessel a annoncé le rachat de Globex pour 116 millions de dollars.',
+    'contradicts',
+  ],
+  ['self-sale', 'Tessel agrees to buy Globex for $900 million', '', 'confirms'],
+  ['self-sale', 'Globex could fetch $2 billion in a sale, analysts say', '', 'mentions'],
 ]
 
 cases['an agreed stake that the holder moves is stated anew'] = [
