@@ -1629,15 +1629,37 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   // about something else: the deal is recalled in passing (a profile, a results story).
   const titleSig = signals.find((g) => g.sentence.position === 'title')
   // "X raises $600m, without Y": the headline explicitly leaves a claim party out.
-  const excluded =
-    title !== undefined &&
-    title.mentions.some(
-      (m) =>
-        partyIds.includes(m.entity) &&
-        /\b(?:without|excluding|sans|hors)\s+(?:\w+\s+){0,2}$/.test(
-          title.folded.slice(Math.max(0, m.start - 30), m.start),
-        ),
+  const excludedMention = title?.mentions.find(
+    (m) =>
+      partyIds.includes(m.entity) &&
+      /\b(?:without|excluding|sans|hors)\s+(?:\w+\s+){0,2}$/.test(
+        title.folded.slice(Math.max(0, m.start - 30), m.start),
+      ),
+  )
+  const excluded = excludedMention !== undefined
+  // "OpenAI closes $6.6 billion round, without Apple" within months of "Apple is in talks to invest
+  // in OpenAI's round": the round the claimed actor was talking about went ahead without it (a round
+  // long after an investment made is another round: mentions).
+  if (
+    excludedMention !== undefined &&
+    excludedMention.entity === partyIds[0] &&
+    claim.level !== null &&
+    claim.level <= 1 &&
+    days !== null &&
+    days >= 0 &&
+    days <= SINGLE_PARTY_WINDOW_DAYS &&
+    titleSig !== undefined &&
+    titleSig.level >= 2 &&
+    titleSig.hedge === undefined
+  ) {
+    return decide(
+      'contradicts',
+      0.6,
+      titleSig,
+      [`the deal went ahead without ${claim.parties[0]?.name ?? excludedMention.entity}`],
+      'another-buyer',
     )
+  }
   // "Coup d'arrêt pour les ambitions de Snowflake", "Circle's road to Wall Street hits a dead end":
   // a headline naming a party with a setback and no deal word of its own is about the setback the
   // lede reports of the claim's deal.

@@ -82,6 +82,16 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'invest-talks',
+      text: 'Tessel is in talks to invest in Corvina as part of a funding round that would value it at more than $10 billion.',
+      date: '2026-01-10',
+    },
+    {
+      id: 'invested',
+      text: 'Tessel is investing $15 million in Corvina as part of a multi-year partnership.',
+      date: '2026-01-10',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -238,6 +248,19 @@ cases["a holder's stake moving away from the claimed one contradicts it"] = [
   ['holding', 'Tessel raises Globex stake to around 28%', '', 'contradicts'],
   ['holding', 'Tessel détient désormais 28 % du capital de Globex', '', 'contradicts'],
   ['holding', 'Tessel holds 21% of Globex, filing shows', '', 'mentions'],
+]
+
+cases['a round closed without the investor that was in talks to join it'] = [
+  ['invest-talks', 'Corvina closes $2 billion round, without Tessel', '', 'contradicts'],
+  [
+    'invest-talks',
+    'Corvina boucle une levée de 2 milliards de dollars, sans Tessel',
+    '',
+    'contradicts',
+  ],
+  ['invest-talks', 'Corvina could raise $2 billion without Tessel, sources say', '', 'mentions'],
+  // An investment already made is not undone by a later round it does not join.
+  ['invested', "Corvina lève 600 millions d'euros, sans Tessel", '', 'mentions'],
 ]
 
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
