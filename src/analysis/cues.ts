@@ -380,6 +380,12 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'agree',
     /\bagree[sd]?\b(?<!\b(?:had|has|have|not|never)\sagree[sd]?)(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
   ],
+  // "has offered $97.4 billion to buy Y", "offers €40 a share": a sum offered is a bid made (talks),
+  // not an agreement; "offered 20 million shares at $25" (an IPO's terms) is not a sum offered.
+  [
+    'talks',
+    /\boffer(?:s|ed)?\s+(?=((?:about|around|nearly|almost|more than|up to|some|roughly)?\s*(?:us)?[$€£¥]\s?\d))/g,
+  ],
   // "a accepté d'investir", "ont accepté de racheter": the French "agreed to".
   ['agree', /\b(?:(?:a|ont|avait|avaient) )?accepte(?:nt|s)? (?:de |d')/g],
   // "ont déposé, via 3F Holding, une offre": an offer filed is made, not agreed ("déposé" alone

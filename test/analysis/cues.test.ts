@@ -36,6 +36,10 @@ const PRESENT: [string, CueClass][] = [
   ['Le projet de fusion capote', 'collapse'],
   ["Le rachat tombe à l'eau", 'collapse'],
   ['Les deux groupes mettent fin à leur accord', 'collapse'],
+  // A sum offered is a bid made, not an agreement.
+  ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
+  ['Halden offers €40 a share for Zephyr', 'talks'],
+  ['Rival offers about $5bn for the unit', 'talks'],
   ['The board rejected the offer', 'rejection'],
   ['Halden rebuffs takeover approach', 'rejection'],
   ["Le conseil rejette l'offre", 'rejection'],
@@ -118,6 +122,8 @@ const PRESENT: [string, CueClass][] = [
 // [sentence, a class that must NOT be found] — near-misses.
 const ABSENT: [string, CueClass][] = [
   ['The deal was announced in May', 'hedge'],
+  // An IPO's terms: shares offered at a price are no bid.
+  ['Zephyr offered 20 million shares at $25 each', 'talks'],
   ['Reporters asked about the blockchain unit', 'block'],
   ['The company signed up new customers at the start of the year', 'complete'],
   ['A cash-and-stock deal', 'market'],
