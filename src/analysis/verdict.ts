@@ -2086,7 +2086,10 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         'other-episode',
       )
     }
-    if (positive.newEpisode && n === 1) {
+    // "in talks for new funding at $39.5 billion" on the day of the claim of those very terms: the
+    // round is new to the company, not to the claim.
+    const sameTerms = figures.fit && days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
+    if (positive.newEpisode && n === 1 && !sameTerms) {
       return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
     }
     let conf = 0.72

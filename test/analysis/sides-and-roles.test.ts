@@ -92,6 +92,11 @@ const set = compileClaims({
       date: '2026-01-10',
     },
     {
+      id: 'round-talks',
+      text: 'Corvina is in talks to raise $1.5 billion at a valuation of $39.5 billion, according to people familiar with the matter.',
+      date: '2026-04-28',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -262,6 +267,18 @@ cases['a round closed without the investor that was in talks to join it'] = [
   // An investment already made is not undone by a later round it does not join.
   ['invested', "Corvina lève 600 millions d'euros, sans Tessel", '', 'mentions'],
 ]
+
+cases["a round 'new' to the company is the claim's round when its terms are the claim's, days on"] =
+  [
+    ['round-talks', 'Corvina in talks for new funding at $39.5 billion valuation', '', 'confirms'],
+    [
+      'round-talks',
+      "Corvina discuterait d'une nouvelle levée",
+      "Corvina discuterait d'une nouvelle levée de 1,5 milliard de dollars qui porterait sa valeur à 39,5 milliards, selon Bloomberg.",
+      'confirms',
+    ],
+    ['round-talks', 'Corvina in talks for a new funding round, sources say', '', 'mentions'],
+  ]
 
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
