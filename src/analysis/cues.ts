@@ -380,6 +380,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'agree',
     /\bagree[sd]?\b(?<!\b(?:had|has|have|not|never)\sagree[sd]?)(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
   ],
+  // "struck a partnership with Y", "strikes AI content licensing deal": striking names the deal.
+  [
+    'agree',
+    /\b(?:strike|strikes|striking|struck)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|partnership|agreement|pact|alliance|accord|contract)s?\b))/g,
+  ],
   // "has offered $97.4 billion to buy Y", "offers €40 a share": a sum offered is a bid made (talks),
   // not an agreement; "offered 20 million shares at $25" (an IPO's terms) is not a sum offered.
   [

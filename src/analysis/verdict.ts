@@ -1611,9 +1611,25 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       'collapse',
     )
   }
+  // "Reddit shares jump after OpenAI deal": a headline giving the deal as the cause of the move,
+  // with a lede that states the deal itself, reports the deal.
+  const causeStated =
+    titleMarket !== undefined &&
+    claim.level !== null &&
+    CAUSE_OPENER.test(title?.folded.slice(titleMarket.end) ?? '') &&
+    new Set(title?.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity)).size >=
+      needed &&
+    decisiveSignals.some(
+      (g) =>
+        g.sentence.position === 'lede' &&
+        g.partiesMain >= needed &&
+        g.hedge === undefined &&
+        g.level >= (claim.level ?? 0),
+    )
   if (
     titleMarket !== undefined &&
     !titleSetback &&
+    !causeStated &&
     (titleSignal === undefined || titleSignal.level < 2)
   ) {
     return decide(
@@ -1680,6 +1696,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   const titleAbout =
     title === undefined ||
     setbackHeadline ||
+    causeStated ||
     (!excluded && titleSig !== undefined && decisive(titleSig, n)) ||
     new Set(
       title.mentions

@@ -36,6 +36,8 @@ const PRESENT: [string, CueClass][] = [
   ['Le projet de fusion capote', 'collapse'],
   ["Le rachat tombe à l'eau", 'collapse'],
   ['Les deux groupes mettent fin à leur accord', 'collapse'],
+  ['Halden said it had struck a partnership with Zephyr', 'agree'],
+  ['Halden strikes AI content licensing deal with Zephyr', 'agree'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
@@ -124,6 +126,7 @@ const ABSENT: [string, CueClass][] = [
   ['The deal was announced in May', 'hedge'],
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],
+  ['Halden struck out on its own', 'agree'],
   ['Reporters asked about the blockchain unit', 'block'],
   ['The company signed up new customers at the start of the year', 'complete'],
   ['A cash-and-stock deal', 'market'],

@@ -97,6 +97,11 @@ const set = compileClaims({
       date: '2026-04-28',
     },
     {
+      id: 'partnership',
+      text: 'Globex a conclu un partenariat avec Corvina, qui aura accès à ses données en temps réel.',
+      date: '2026-05-01',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -279,6 +284,27 @@ cases["a round 'new' to the company is the claim's round when its terms are the 
     ],
     ['round-talks', 'Corvina in talks for a new funding round, sources say', '', 'mentions'],
   ]
+
+cases['a share move caused by the deal, with a lede stating the deal, reports it'] = [
+  [
+    'partnership',
+    'Globex shares jump after Corvina deal to bring its data to chatbots',
+    'Globex said on Thursday it had struck a partnership with Corvina that gives it access to its data.',
+    'confirms',
+  ],
+  [
+    'partnership',
+    'Globex shares jump after report of Corvina deal',
+    'Globex is said to be close to a partnership with Corvina, according to people familiar with the matter.',
+    'mentions',
+  ],
+  [
+    'partnership',
+    'Globex shares jump 10%',
+    'Globex and Corvina signed a partnership last month.',
+    'mentions',
+  ],
+]
 
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
