@@ -801,9 +801,13 @@ function signalsOf(
   if (deny !== undefined && !hasLegal) {
     sig.deny = deny
     // "denies it will walk away", "dément tout abandon": a setback denied, asserted or not.
+    // The setback is the denial's object: close after it, in the same clause ("'Not for sale':
+    // Altman rebuffs Musk" is a refusal, then a rejection, not a setback denied).
     sig.deniedSetback = main.some(
       (c) =>
         c.start > deny.start &&
+        c.start - deny.end <= 40 &&
+        !/[:;"«»]/.test(s.folded.slice(deny.end, c.start)) &&
         (c.cls === 'collapse' ||
           c.cls === 'pause' ||
           c.cls === 'delay' ||
@@ -1816,8 +1820,9 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         'earlier-denial',
       )
     }
+    // A refusal next to a rejection ("'Not for sale': Altman rebuffs Musk") is no denied setback.
     if (
-      denial.collapse !== undefined ||
+      (denial.collapse !== undefined && denial.collapse.cls !== 'rejection') ||
       denial.pause !== undefined ||
       denial.deniedSetback === true
     ) {

@@ -306,6 +306,12 @@ cases['a share move caused by the deal, with a lede stating the deal, reports it
   ],
 ]
 
+cases['a refusal then a rejection in another clause is no setback denied'] = [
+  ['bid', "« Corvina n'est pas à vendre » : son patron éconduit Tessel", '', 'contradicts'],
+  ['bid', "'Corvina is not for sale': chief executive rebuffs Tessel", '', 'contradicts'],
+  ['bid', 'Tessel denies it will walk away from Corvina buyout', '', 'mentions'],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
