@@ -380,6 +380,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'agree',
     /\bagree[sd]?\b(?<!\b(?:had|has|have|not|never)\sagree[sd]?)(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
   ],
+  // "nears $500 million round", "nearing a $3 billion takeover": close to agreeing is still talks.
+  [
+    'talks',
+    /\bnear(?:s|ing)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|round|agreement|takeover|acquisition|purchase|merger|funding|investment|sale)s?\b))/g,
+  ],
   // "struck a partnership with Y", "strikes AI content licensing deal": striking names the deal.
   [
     'agree',

@@ -721,6 +721,31 @@ function stakeMoved(claim: CompiledClaim, g: Signals): boolean {
   )
 }
 
+// "below the $18 billion it had sought", "au lieu de 18", "alors qu'elle espérait 18 milliards":
+// the claim's figure recalled as the aim or the first terms of the same process.
+const AIM_NEAR =
+  /\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|initially|originally|first|instead of|rather than|esperait|esperaient|visait|visaient|ciblait|initialement|au depart|au lieu de|plutot que|ambitions?)\b/
+
+/**
+ * Whether the story recalls one of the claim's figures as the aim or first terms of its deal (any
+ * sentence of the title or lede, background included): a different figure asserted then re-prices
+ * that same process, however many weeks later.
+ */
+function recallsAim(claim: CompiledClaim, story: StoryView): boolean {
+  return story.sentences.some(
+    (s) =>
+      s.position !== 'body' &&
+      s.figures.some(
+        (f) =>
+          AIM_NEAR.test(s.folded.slice(Math.max(0, f.start - 50), f.end + 30)) &&
+          claim.figures.some(
+            (c) =>
+              c.unit === f.unit && compareFigures(c, { ...f, meaning: c.meaning }) === 'compatible',
+          ),
+      ),
+  )
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -1974,6 +1999,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     const pinned = namesVoice && days !== null && days >= 0 && days <= SINGLE_PARTY_WINDOW_DAYS
     const sameEpisode =
       recent ||
+      (days !== null && days >= 0 && recallsAim(claim, story)) ||
       revised ||
       pinned ||
       (n >= 2 && claim.level >= 2) ||

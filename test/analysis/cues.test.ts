@@ -38,6 +38,8 @@ const PRESENT: [string, CueClass][] = [
   ['Les deux groupes mettent fin à leur accord', 'collapse'],
   ['Halden said it had struck a partnership with Zephyr', 'agree'],
   ['Halden strikes AI content licensing deal with Zephyr', 'agree'],
+  ['Halden nears $500 million round at $14 billion valuation', 'talks'],
+  ['Zephyr is nearing a $3 billion takeover of Brio', 'talks'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],

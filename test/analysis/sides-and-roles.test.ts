@@ -102,6 +102,11 @@ const set = compileClaims({
       date: '2026-05-01',
     },
     {
+      id: 'val-talks',
+      text: "Globex serait en discussions pour lever entre 500 millions et 1 milliard de dollars sur la base d'une valorisation de 18 milliards de dollars.",
+      date: '2026-03-09',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -310,6 +315,22 @@ cases['a refusal then a rejection in another clause is no setback denied'] = [
   ['bid', "« Corvina n'est pas à vendre » : son patron éconduit Tessel", '', 'contradicts'],
   ['bid', "'Corvina is not for sale': chief executive rebuffs Tessel", '', 'contradicts'],
   ['bid', 'Tessel denies it will walk away from Corvina buyout', '', 'mentions'],
+]
+
+cases["the claim's figure recalled as the aim re-prices the same process, weeks on"] = [
+  [
+    'val-talks',
+    'Globex nears $500 million round at $14 billion valuation',
+    'Globex is in advanced talks to raise $500 million at a $14 billion valuation. The valuation is below the $18 billion the company had sought when it began the fundraising.',
+    'contradicts',
+  ],
+  // Without the recall, a round at other terms seven weeks on is another episode.
+  [
+    'val-talks',
+    'Globex nears $500 million round at $14 billion valuation',
+    'Globex is in advanced talks to raise $500 million at a $14 billion valuation.',
+    'mentions',
+  ],
 ]
 
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
