@@ -385,6 +385,15 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'talks',
     /\bnear(?:s|ing)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|round|agreement|takeover|acquisition|purchase|merger|funding|investment|sale)s?\b))/g,
   ],
+  // "takes 8% stake", "to take a 5.4% stake", "prendra 5,4 % du capital": a stake taken.
+  [
+    'agree',
+    /\b(?:take|takes|took|taking)\b(?=((?:\s+(?:a|an|its|the|about|around|nearly|roughly|[\d.,]+%?|%))*\s+stakes?\b))/g,
+  ],
+  [
+    'agree',
+    /\b(?:prend|prendra|prendre|prenait|a pris)\b(?=(\s+(?:environ\s+|pres de\s+|plus de\s+)?[\d,]+\s*%\s+(?:du capital|des parts|des actions)\b))/g,
+  ],
   // "struck a partnership with Y", "strikes AI content licensing deal": striking names the deal.
   [
     'agree',

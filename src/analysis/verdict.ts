@@ -1466,6 +1466,18 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     passiveTakeover(claim, story, daysAfterClaim(claim, story))
   if (rival !== null) return rival
   if (found.length < needed) return null
+  // An investment with three or more parties: the investor and the investee must both be named;
+  // the investor and a third company of the arrangement is another deal ("Google backs Fluidstack's
+  // leases at TeraWulf" against a claim of warrants in Cipher Mining). (Tried for every kind: a
+  // merger's parties and its sellers are named more loosely, and U and W fell.)
+  const roleBearing = claim.parties.filter((p) => p.role !== 'party')
+  if (
+    n >= 3 &&
+    claim.kind === 'investment' &&
+    roleBearing.length >= 2 &&
+    roleBearing.filter((p) => story.entities.has(p.id)).length < 2
+  )
+    return null
   const names = found.map((id) => claim.parties.find((p) => p.id === id)?.name ?? id)
 
   const title = story.sentences.find((s) => s.position === 'title')

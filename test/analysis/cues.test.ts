@@ -40,6 +40,8 @@ const PRESENT: [string, CueClass][] = [
   ['Halden strikes AI content licensing deal with Zephyr', 'agree'],
   ['Halden nears $500 million round at $14 billion valuation', 'talks'],
   ['Zephyr is nearing a $3 billion takeover of Brio', 'talks'],
+  ['Zephyr takes 8% stake in Halden', 'agree'],
+  ['Zephyr prendra 5,4 % du capital de Halden', 'agree'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
@@ -129,6 +131,8 @@ const ABSENT: [string, CueClass][] = [
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],
   ['Halden struck out on its own', 'agree'],
+  ['Zephyr takes time to decide on its stake', 'agree'],
+  ['Le groupe prend acte de la décision', 'agree'],
   ['Reporters asked about the blockchain unit', 'block'],
   ['The company signed up new customers at the start of the year', 'complete'],
   ['A cash-and-stock deal', 'market'],

@@ -107,6 +107,11 @@ const set = compileClaims({
       date: '2026-03-09',
     },
     {
+      id: 'backstop',
+      text: 'Tessel va recevoir des bons de souscription correspondant à environ 5,4 % de Corvina en échange de sa garantie de 1,4 milliard de dollars sur les loyers de Globex.',
+      date: '2026-04-25',
+    },
+    {
       id: 'warrants',
       text: 'Tessel will receive warrants for a stake of about 8% in Globex in return for backing its leases.',
       date: '2026-04-20',
@@ -331,6 +336,13 @@ cases["the claim's figure recalled as the aim re-prices the same process, weeks 
     'Globex is in advanced talks to raise $500 million at a $14 billion valuation.',
     'mentions',
   ],
+]
+
+cases['an investment with a third party needs its investor and its investee'] = [
+  ['backstop', 'Tessel takes 5.4% stake in Corvina', '', 'confirms'],
+  ['backstop', 'Tessel prendra 5,4 % du capital de Corvina', '', 'confirms'],
+  ['backstop', 'Tessel lifts Hexapod stake to 14% as Globex expands lease', '', 'unrelated'],
+  ['backstop', 'Tessel backs Globex lease deal with $1.3 billion guarantee', '', 'unrelated'],
 ]
 
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
