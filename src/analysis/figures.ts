@@ -207,23 +207,23 @@ const FROM_CHANGE =
 const QUALIFIER_BEFORE: ReadonlyArray<readonly [Qualifier, RegExp]> = [
   [
     'gte',
-    /(?<![\p{L}])(?:at least|no less than|not less than|a minimum of|minimum(?: of)?|au moins|pas moins de|au minimum|minimum de)(?: of| de| d')? ?$/u,
+    /(?<![\p{L}])(?:at least|no less than|not less than|a minimum of|minimum(?: of)?|au moins|pas moins de|pas moins d'|au minimum|minimum de)(?: of| de| d')? ?$/u,
   ],
   [
     'lte',
-    /(?<![\p{L}])(?:up to|as much as|as high as|as many as|at most|no more than|not more than|a maximum of|maximum of|jusqu'a|jusqu'au|au maximum|au plus|pas plus de|maximum de)(?: of| de| d')? ?$/u,
+    /(?<![\p{L}])(?:up to|as much as|as high as|as many as|at most|no more than|not more than|a maximum of|maximum of|jusqu'a|jusqu'au|au maximum|au plus|pas plus de|pas plus d'|maximum de)(?: of| de| d')? ?$/u,
   ],
   [
     'gt',
-    /(?<![\p{L}])(?:more than|over|above|in excess of|north of|upwards of|exceeding|topping|topped|tops|surpassing|surpassed|greater than|plus de|au-dela de|au-dela des|au-dessus de|depassant|superieurs? a|superieures? a|superieur a)(?: of| de| d')? ?$/u,
+    /(?<![\p{L}])(?:more than|over|above|in excess of|north of|upwards of|exceeding|topping|topped|tops|surpassing|surpassed|greater than|plus de|plus d'|au-dela de|au-dela d'|au-dela des|au-dessus de|depassant|superieurs? a|superieures? a|superieur a)(?: of| de| d')? ?$/u,
   ],
   [
     'lt',
-    /(?<![\p{L}])(?:less than|fewer than|under|below|south of|moins de|inferieurs? a|inferieures? a|en dessous de|sous)(?: of| de| d')? ?$/u,
+    /(?<![\p{L}])(?:less than|fewer than|under|below|south of|moins de|moins d'|inferieurs? a|inferieures? a|en dessous de|sous)(?: of| de| d')? ?$/u,
   ],
   [
     'approx',
-    /(?:(?<![\p{L}])(?:about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|circa|close to|près de|pres de|environ|quelque|quelques|quasiment|presque|autour de|approximativement|de l'ordre de|a peu pres)|~)(?: of| de| d')? ?$/u,
+    /(?:(?<![\p{L}])(?:about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|circa|close to|près de|pres de|pres d'|environ|quelque|quelques|quasiment|presque|autour de|approximativement|de l'ordre de|a peu pres)|~)(?: of| de| d')? ?$/u,
   ],
 ]
 const APPROX_AFTER = /^ ?(?:environ|or so|approximately|au total environ)(?![\p{L}])/u

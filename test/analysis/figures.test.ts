@@ -254,6 +254,10 @@ describe('qualifiers and intervals', () => {
     ['some $20 billion', 'en', { qualifier: 'approx' }],
     ['~$10bn', 'en', { qualifier: 'approx' }],
     ['plus de 40 milliards de dollars', 'fr', { qualifier: 'gt' }],
+    // Elided before a vowel: "plus d'un milliard", "près d'un milliard", "moins d'un milliard".
+    ["plus d'un milliard de dollars", 'fr', { qualifier: 'gt' }],
+    ["près d'un milliard d'euros", 'fr', { qualifier: 'approx' }],
+    ["moins d'un milliard d'euros", 'fr', { qualifier: 'lt' }],
     ['au-delà de 40 milliards de dollars', 'fr', { qualifier: 'gt' }],
     ['dépassant 40 milliards de dollars', 'fr', { qualifier: 'gt' }],
     ['une offre supérieure à 40 milliards de dollars', 'fr', { qualifier: 'gt' }],
