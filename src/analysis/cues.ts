@@ -394,6 +394,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'agree',
     /\b(?:prend|prendra|prendre|prenait|a pris)\b(?=(\s+(?:environ\s+|pres de\s+|plus de\s+)?[\d,]+\s*%\s+(?:du capital|des parts|des actions)\b))/g,
   ],
+  // "has secured more than $1 billion in committed capital", "secures $500m funding": money raised.
+  [
+    'agree',
+    /\b(?:secures|secured|securing)\b(?=(\s+(?:(?:about|some|more than|over|nearly|almost|roughly|an additional|a further|another)\s+)?(?:us)?[$€£¥]\s?\d))/g,
+  ],
   // "struck a partnership with Y", "strikes AI content licensing deal": striking names the deal.
   [
     'agree',

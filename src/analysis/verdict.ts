@@ -726,6 +726,11 @@ function stakeMoved(claim: CompiledClaim, g: Signals): boolean {
 const AIM_NEAR =
   /\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|initially|originally|first|instead of|rather than|esperait|esperaient|visait|visaient|ciblait|initialement|au depart|au lieu de|plutot que|ambitions?)\b/
 
+// A figure followed by the aim it was ("the $500 million it was reported to be seeking", "les 18
+// milliards qu'elle espérait").
+const AIMED =
+  /^[^,;.]{0,50}?\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|esperait|esperaient|visait|visaient|ciblait)\b/
+
 /**
  * Whether the story recalls one of the claim's figures as the aim or first terms of its deal (any
  * sentence of the title or lede, background included): a different figure asserted then re-prices
@@ -1219,7 +1224,8 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     let clashWith = ''
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
-        if (f.background) continue
+        // "well above the roughly $500 million it had sought": the aim recalled, not the terms.
+        if (f.background || AIMED.test(g.sentence.folded.slice(f.end, f.end + 60))) continue
         if (c.meaning === 'enterprise' && loosely(c, f)) {
           fit = true
           continue

@@ -42,6 +42,7 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr is nearing a $3 billion takeover of Brio', 'talks'],
   ['Zephyr takes 8% stake in Halden', 'agree'],
   ['Zephyr prendra 5,4 % du capital de Halden', 'agree'],
+  ['Halden has secured more than $1 billion in committed capital', 'agree'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
@@ -131,6 +132,7 @@ const ABSENT: [string, CueClass][] = [
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],
   ['Halden struck out on its own', 'agree'],
+  ['Halden secured approval from regulators', 'agree'],
   ['Zephyr takes time to decide on its stake', 'agree'],
   ['Le groupe prend acte de la décision', 'agree'],
   ['Reporters asked about the blockchain unit', 'block'],

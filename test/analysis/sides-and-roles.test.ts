@@ -345,6 +345,16 @@ cases['an investment with a third party needs its investor and its investee'] = 
   ['backstop', 'Tessel backs Globex lease deal with $1.3 billion guarantee', '', 'unrelated'],
 ]
 
+cases['money secured is raised; the sum it was seeking is the aim, not the terms'] = [
+  ['round-talks', 'Corvina has secured $1.5 billion at a $39.5 billion valuation', '', 'confirms'],
+  [
+    'round-talks',
+    'Corvina raise swells',
+    'Corvina has secured $2.1 billion, well above the roughly $1.5 billion it was reported to be seeking.',
+    'mentions',
+  ],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
