@@ -399,6 +399,18 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'agree',
     /\b(?:secures|secured|securing)\b(?=(\s+(?:(?:about|some|more than|over|nearly|almost|roughly|an additional|a further|another)\s+)?(?:us)?[$€£¥]\s?\d))/g,
   ],
+  // "Visa met 5,3 milliards de dollars sur la table pour Plaid": a sum put on the table is the price
+  // offered or agreed.
+  [
+    'agree',
+    /\b(?:met|mettent|a mis|ont mis|mettrait)\b(?=((?:\s+[\w'.,$€£¥%-]+){1,7}?\s+sur la table\b))/g,
+  ],
+  // French conditional of a deal verb: the deal reported, not stated ("SoftBank rachèterait
+  // Graphcore", "ASML prendrait la tête du tour de table", "Meta s'offrirait Y").
+  [
+    'talks',
+    /\b(?:rachet|achet|acquer|investi|inject|prend|ced|vend|fusionn|lanc|depos|sign|s'offri|reprend|entr)e?rai(?:t|ent)\b()/g,
+  ],
   // "struck a partnership with Y", "strikes AI content licensing deal": striking names the deal.
   [
     'agree',

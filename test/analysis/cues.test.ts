@@ -43,6 +43,10 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr takes 8% stake in Halden', 'agree'],
   ['Zephyr prendra 5,4 % du capital de Halden', 'agree'],
   ['Halden has secured more than $1 billion in committed capital', 'agree'],
+  ['Visa met 5,3 milliards de dollars sur la table pour Plaid', 'agree'],
+  ['SoftBank rachèterait Graphcore pour environ 500 millions de dollars', 'talks'],
+  ['ASML prendrait la tête du tour de table', 'talks'],
+  ["Le groupe entrerait au capital d'Halden", 'talks'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
@@ -132,6 +136,8 @@ const ABSENT: [string, CueClass][] = [
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],
   ['Halden struck out on its own', 'agree'],
+  ['Les cartes sont sur la table', 'agree'],
+  ['Le groupe entre au capital', 'talks'],
   ['Halden secured approval from regulators', 'agree'],
   ['Zephyr takes time to decide on its stake', 'agree'],
   ['Le groupe prend acte de la décision', 'agree'],

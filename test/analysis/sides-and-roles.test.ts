@@ -355,6 +355,12 @@ cases['money secured is raised; the sum it was seeking is the aim, not the terms
   ],
 ]
 
+cases["French press idioms: a sum 'sur la table', a deal in the conditional"] = [
+  ['ev', 'Hexapod met 8 milliards de dollars sur la table pour Globex', '', 'confirms'],
+  ['ev', 'Hexapod rachèterait Globex pour 8 milliards de dollars', '', 'mentions'],
+  ['self-sale', 'Tessel rachèterait Globex pour 900 millions de dollars', '', 'confirms'],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
