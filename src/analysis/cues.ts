@@ -215,7 +215,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
     'fait son entree en bourse', 'entree en bourse', 'passe sous le controle', 'passent sous le controle', 'ses debuts a wall street', 'ses debuts en bourse',
     'premiere seance', 'premier jour de cotation', 'first day of trading', 'first trading day', 'a leve', 'ont leve', 'vient de lever',
-    'a investi', 'ont investi', 'est desormais', 'devient proprietaire', 'prend possession',
+    'a investi', 'ont investi', 'controle desormais', 'possede desormais', 'detiennent desormais', 'est desormais', 'devient proprietaire', 'prend possession',
   ],
   // The deal is agreed or announced (status "agreed").
   agree: [
@@ -228,6 +228,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
+    // Paying out or committing to: "va débourser 6,5 milliards", "s'est engagé à louer".
+    'va debourser', 'debourse', 'deboursera', 'a debourse', "s'est engage a", "s'engage a",
+    'se sont engages a', "s'engagent a",
     // Other ways of striking the deal: licensing, supplying, combining, committing money.
     'to license', 'will license', 'to supply', 'will supply', 'va fournir', 'fournira',
     'join forces', 'joins forces', 'unissent leurs forces', 'to combine', 'will combine',
@@ -241,7 +244,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',
     'raises', 'raised', 'raising', 'to raise', 'lands', 'landed', 'files', 'filed', 'prices', 'pricing', 'agreement', 'deal with',
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms', 'sets ipo terms', 'set ipo terms', 'fixe les conditions',
-    'fixe le prix', 'a fixe le prix', 'ont fixe le prix', 'fixe son prix',
+    'fixe le prix', 'a fixe le prix', 'ont fixe le prix', 'fixe son prix', 'fixe la fourchette', 'a fixe la fourchette', 'fixe sa fourchette',
     'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
     'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
     'a signe', 'ont signe', 'signe', 'signent', 'conclu*', 'accord definitif', 'trouve un accord',
@@ -287,7 +290,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'unsolicited', 'non sollicitee', 'non sollicite', 'fait une offre', 'a fait une offre',
     'makes an offer', 'made an offer', 'makes a bid', 'made a bid', 'propose', 'proposent', 'proposes',
     'has proposed', 'have proposed', 'proposed a', 'proposed an',
-    'proposal', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
+    'proposal', 'proposition de rachat', 'proposition de fusion', 'soumis une proposition', 'soumis une offre', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',
     'en passe de', 'a propose', 'raise* offer', 'raise* its offer', 'raise* bid', 'raise* its bid',
@@ -421,6 +424,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
   [
     'talks',
     /\boffer(?:s|ed)?\s+(?=((?:about|around|nearly|almost|more than|up to|some|roughly)?\s*(?:us)?[$€£¥]\s?\d))/g,
+  ],
+  // "a accepté sur le principe l'offre d'AB InBev": the target accepting the offer agrees to it.
+  [
+    'agree',
+    /\b(?:(?:a|ont) )?accepte(?:nt)?\b(?=((?:\s+[\w'-]+){0,4}?\s+(?:l'offre|la proposition|les conditions|les termes)\b))/g,
   ],
   // "a accepté d'investir", "ont accepté de racheter": the French "agreed to".
   ['agree', /\b(?:(?:a|ont|avait|avaient) )?accepte(?:nt|s)? (?:de |d')/g],

@@ -47,6 +47,12 @@ const PRESENT: [string, CueClass][] = [
   ['SoftBank rachèterait Graphcore pour environ 500 millions de dollars', 'talks'],
   ['ASML prendrait la tête du tour de table', 'talks'],
   ["Le groupe entrerait au capital d'Halden", 'talks'],
+  ['Le groupe contrôle désormais plus de 90 % du capital', 'complete'],
+  ['Zephyr va débourser 6,5 milliards de dollars pour racheter Halden', 'agree'],
+  ["Zephyr s'est engagé à louer des serveurs à Halden", 'agree'],
+  ['Halden fixe la fourchette de son introduction en Bourse', 'agree'],
+  ['Zephyr a soumis une proposition de rachat à Halden', 'talks'],
+  ["Halden a accepté sur le principe l'offre de Zephyr", 'agree'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
