@@ -265,7 +265,10 @@ function dealKindOf(t: ClaimText): {
   figures: Figure[]
 } {
   const { text, folded, lang, spans, mentions } = t
-  const kindHits = findKinds(folded)
+  // A kind word inside a company's name ("Nasdaq", "London Stock Exchange") names the company.
+  const kindHits = findKinds(folded).filter(
+    (k) => !mentions.some((m) => k.start >= m.start && k.start < m.end),
+  )
   // "…walked away from X's takeover offer and will pursue an IPO instead": the alternative is not
   // the claim's deal.
   const instead = [...folded.matchAll(INSTEAD)].map((m) => ({
@@ -304,10 +307,11 @@ function dealKindOf(t: ClaimText): {
   // investment, whatever the companies' descriptions say ("le concepteur de puces").
   // "va porter sa participation de 19,9 % à 60,5 %": the claim's term is the new value.
   const figures = safeFigures(text, lang).filter((f) => f.previous !== true)
+  // A kind named only in a background clause ("as a result of selling Adenza") does not outrank
+  // the stake the main clause states ("will hold about 15% of Nasdaq").
+  const fromBackground = !mainKinds.some((k) => k !== 'deal')
   if (
-    kind !== 'acquisition' &&
-    kind !== 'ipo' &&
-    kind !== 'divestiture' &&
+    ((kind !== 'acquisition' && kind !== 'ipo' && kind !== 'divestiture') || fromBackground) &&
     figures.some((f) => f.meaning === 'stake')
   ) {
     kind = 'investment'

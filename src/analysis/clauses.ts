@@ -26,6 +26,8 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:after|since|following|followed by|amid|despite|before|when|once|until)\b`,
     String.raw`\b(?:on|after|following|amid) (?:a |the )?reports?\b`,
     String.raw`\bas part of\b`,
+    // A cause or an alternative: "as a result of selling Adenza", "as an alternative to Y's bid"
+    String.raw`\b(?:as a result of|as an alternative to|en alternative a|comme alternative a)\b`,
     // A circumstance after a comma: "…, as Qualcomm weighs an offer", "…, as it seeks approval"
     String.raw`,\s*as\b(?! (?:well|much|many|long|soon|a result|expected|planned|agreed|announced|part)\b)`,
     // Consequence participles after a comma: ", prompting calls for scrutiny", ", suscitant"

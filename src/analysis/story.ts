@@ -162,6 +162,8 @@ export function enrichStory(view: StoryView): StoryView {
     // "post-IPO", "pre-merger", "post-acquisition": a time after or before the deal, not the deal.
     // "raises guidance", "raises concerns": no funding round.
     const kinds = findKinds(s.folded, s.tokens)
+      // A kind word inside a company's name ("Nasdaq", "London Stock Exchange") names the company.
+      .filter((k) => !s.mentions.some((m) => k.start >= m.start && k.start < m.end))
       .filter(
         (k) =>
           !(

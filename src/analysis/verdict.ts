@@ -2075,10 +2075,30 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       'revised',
     )
   }
-  // A claim of a holding is contradicted when the holder sells it (the state changed).
-  if (claim.kind === 'investment' && claim.status === 'closed' && !before) {
+  // A claim of a holding ("now owns", "will hold about 15%") is contradicted when the holder sells
+  // it or the stake moves (the state changed).
+  const holding =
+    claim.status === 'closed' ||
+    (claim.level !== null && claim.level >= 2 && claim.figures.some((f) => f.meaning === 'stake'))
+  if (claim.kind === 'investment' && holding && !before) {
+    // The holder is the seller: named before the sale word with no other company between
+    // ("Borse Dubai cède des actions Nasdaq, Thoma Bravo devient premier actionnaire" is not
+    // Thoma Bravo selling).
+    const holderSells = (g: Signals): boolean => {
+      const sale = g.sentence.kinds.find((k) => k.kind === 'divestiture' && !k.background)
+      if (sale === undefined) return false
+      const before = g.sentence.mentions.filter(
+        (m) => !m.background && m.end <= sale.start && m.entity !== partyIds[1],
+      )
+      return before.length > 0 && before[before.length - 1]?.entity === partyIds[0]
+    }
     const sold = signals.find(
-      (g) => g.sale && g.saleAsserted && enoughParties(g) && g.partySet.has(partyIds[0] ?? ''),
+      (g) =>
+        g.sale &&
+        g.saleAsserted &&
+        enoughParties(g) &&
+        g.partySet.has(partyIds[0] ?? '') &&
+        holderSells(g),
     )
     if (sold !== undefined) {
       return decide(

@@ -465,3 +465,40 @@ describe('a price per share is no passive agent', () => {
     expect(claim?.figures[0]?.currency).toBe('ZAR')
   })
 })
+
+describe("a kind word inside a company's name names the company", () => {
+  const set = compileClaims({
+    entities: [
+      { id: 'bourse', name: 'Nasdaq', aliases: ['Nasdaq Inc'] },
+      { id: 'lse', name: 'London Stock Exchange', aliases: ['LSE'] },
+      { id: 'tidal', name: 'Tidal Partners', aliases: [] },
+      { id: 'ardent', name: 'Ardent', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'own',
+        text: 'Nasdaq now owns about 15% of the London Stock Exchange.',
+        date: '2026-01-10',
+      },
+      {
+        id: 'hold',
+        text: 'Tidal Partners will hold about 15% of Nasdaq as a result of selling Ardent to the exchange operator.',
+        date: '2026-01-10',
+      },
+    ],
+  })
+  const verdict = (claim: string, title: string): string =>
+    judgeStory(set, story(title, '', { published: '2026-05-01T08:00:00Z' })).find(
+      (j) => j.claim === claim,
+    )?.verdict ?? 'unrelated'
+  it('reads a stake in an exchange as an investment, not a listing', () => {
+    expect(describeClaim(set.claims[0]!).kind).toBe('investment')
+    expect(describeClaim(set.claims[1]!).kind).toBe('investment')
+  })
+  it('judges the holding by the holder selling, not by another seller', () => {
+    expect(verdict('hold', 'Tidal Partners to sell half its Nasdaq stake')).toBe('contradicts')
+    expect(
+      verdict('hold', 'Borse Dubai sells Nasdaq shares, Tidal Partners becomes top shareholder'),
+    ).not.toBe('contradicts')
+  })
+})
