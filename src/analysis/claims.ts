@@ -140,6 +140,10 @@ const BIDDER_POSSESSIVE =
 const INSTEAD = /\b(?:and|et|but|mais)\s+[^,;.]*?\b(?:instead|a la place|plutot)\b/g
 
 /** Derives the status of a claim from the cues of its main clause (background excluded). */
+// Agreement verbs proper (not an infinitive of purpose like "to buy").
+const EXPLICIT_AGREEMENT =
+  /^(?:agreed to|agrees to|agree to|has agreed|have agreed|accept\w*|a accepte|ont accepte|accepte|signed|reached an agreement|reached a deal|struck|strikes)\b/
+
 export function statusFromCues(
   cues: readonly (CueHit & { negated: boolean })[],
 ): DealStatus | 'intended' {
@@ -158,6 +162,17 @@ export function statusFromCues(
   // A bid launched to the shareholders ("has launched a hostile bid", "lance une OPA") is a formal,
   // announced step, beyond the talks that the word "bid" alone would suggest.
   if (cues.some((c) => c.cls === 'agree' && !c.negated && LAUNCHED.test(c.text))) return 'announced'
+  // "Aventis has agreed to a sweetened offer", "has accepted Mittal's improved offer": a party's
+  // explicit agreement comes before the offer it agrees to, which is not talks.
+  const talksAt = cues.find((c) => (c.cls === 'talks' || c.cls === 'attempt') && !c.negated)
+  const agreedFirst = cues.find(
+    (c) =>
+      c.cls === 'agree' &&
+      !c.negated &&
+      EXPLICIT_AGREEMENT.test(c.text) &&
+      (talksAt === undefined || c.start < talksAt.start),
+  )
+  if (agreedFirst !== undefined) return 'agreed'
   if (has('talks') || has('attempt')) return 'talks'
   // A stated plan ("plans to", "va") without hedge: the party announced its intention.
   if (has('intent')) return has('hedge') ? 'talks' : 'intended'

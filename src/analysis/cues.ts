@@ -425,6 +425,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp]> = [
     'talks',
     /\boffer(?:s|ed)?\s+(?=((?:about|around|nearly|almost|more than|up to|some|roughly)?\s*(?:us)?[$€£¥]\s?\d))/g,
   ],
+  // "Arcelor's board has accepted Mittal Steel's improved takeover offer": accepting agrees.
+  [
+    'agree',
+    /\b(?:accepts|accepted|accepting)\b(?=((?:\s+[\w'&.-]+){0,5}?\s+(?:offer|bid|proposal|terms)s?\b))/g,
+  ],
   // "a accepté sur le principe l'offre d'AB InBev": the target accepting the offer agrees to it.
   [
     'agree',

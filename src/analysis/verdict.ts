@@ -2175,6 +2175,24 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     // "in talks for new funding at $39.5 billion" on the day of the claim of those very terms: the
     // round is new to the company, not to the claim.
     const sameTerms = figures.fit && days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
+    // "Corvina accepts sweetened bid from Hexapod": the deal agreed on revised terms the story does
+    // not give; the claim's own terms are neither confirmed nor refuted.
+    if (
+      positive.revision !== undefined &&
+      // (An IPO priced above its range is the pricing itself, not revised terms.)
+      !/\b(?:range|fourchette)\b/.test(positive.revision) &&
+      claim.figures.length > 0 &&
+      !figures.fit &&
+      !REVISION.test(claim.folded)
+    ) {
+      return decide(
+        'mentions',
+        0.55,
+        positive,
+        [`agreed on revised terms: "${positive.revision}"`],
+        'figure-other',
+      )
+    }
     if (positive.newEpisode && n === 1 && !sameTerms) {
       return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
     }

@@ -44,6 +44,28 @@ describe('claim understanding', () => {
       'announced',
       false,
     ],
+    // An explicit agreement to an offer is agreed, not talks.
+    [
+      'Lumora has agreed to a sweetened takeover offer from Orbitel worth about $5 billion.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'agreed',
+      false,
+    ],
+    [
+      "Lumora's board has accepted Orbitel's improved takeover offer.",
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'agreed',
+      false,
+    ],
+    [
+      'Orbitel has made a sweetened offer to acquire Lumora.',
+      ['orbitel:buyer', 'lumora:target'],
+      'acquisition',
+      'talks',
+      false,
+    ],
     [
       'Le rachat de Lumora par Orbitel est finalisé.',
       ['orbitel:buyer', 'lumora:target'],
