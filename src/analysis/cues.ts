@@ -290,6 +290,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'unsolicited', 'non sollicitee', 'non sollicite', 'fait une offre', 'a fait une offre',
     'makes an offer', 'made an offer', 'makes a bid', 'made a bid', 'propose', 'proposent', 'proposes',
     'has proposed', 'have proposed', 'proposed a', 'proposed an',
+    // An offer that binds no one is still talks.
+    'non-binding offer', 'non binding offer', 'non-binding proposal', 'nonbinding offer',
+    'offre non engageante', 'offre indicative', 'offre non contraignante',
     'proposal', 'proposition de rachat', 'proposition de fusion', 'soumis une proposition', 'soumis une offre', 'takeover interest', 'pursu*', 'courting', 'jette son devolu', 'jettent leur devolu', 'in advanced talks',
     'en discussion*', 'en negociation*', 'negoci*', 'discut*', 'envisag*', 'etudi*',
     'pourparlers', 'approche*', "s'interesse", 'lorgne*', 'convoit*', 'sur le point de',

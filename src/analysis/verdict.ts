@@ -1254,7 +1254,21 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
   ),
 )
 const PART_AFTER =
-  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:network|grid|unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+/** Whether the sentence's deal is for a part of the target: "Y's network", "son réseau", "Y stake". */
+function partOfTarget(s: StorySentence, target: string | undefined): boolean {
+  if (target === undefined) return false
+  const at = s.mentions.filter((m) => m.entity === target && !m.background)
+  if (at.length === 0) return false
+  return at.every(
+    (m) =>
+      PART_AFTER.test(s.folded.slice(m.end, m.end + 30)) ||
+      /\b(?:network|grid|reseau|unit|division|stake|assets|business|filiale|actifs|participation|branche)\s+(?:of|de|du|d')\s*(?:the\s+|l'|la\s+|le\s+)?$/.test(
+        s.folded.slice(Math.max(0, m.start - 30), m.start),
+      ),
+  )
+}
+
 // (A contract or an order won from the target is not the target either: "rafle un contrat de Y".)
 const PART_WORD =
   /\b(?:contracts?|contrats?|orders?|commandes?|unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
@@ -1554,8 +1568,20 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         : kindsCompatible(claim.kind, k.kind) ||
           (title !== undefined && purchaseOfSale(claim, k.kind, title)),
     )
+  // A takeover of the whole company is not told by a deal for a part of it ("KKR bids for Telecom
+  // Italia's fixed-line network", "TIM vend son réseau fixe à KKR", "Nasdaq lifts LSE stake").
+  const wholeTakeover =
+    claim.kind === 'acquisition' &&
+    n >= 2 &&
+    !claim.figures.some((f) => f.meaning === 'stake') &&
+    !/\b(?:networks?|grids?|reseaux?|units?|divisions?|stakes?|assets|business(?:es)?|subsidiar(?:y|ies)|filiales?|actifs|participations?|branches?|stores|magasins|sites?|plants?|usines?|operations|activit(?:y|ies)|activites?|arms?)\b/.test(
+      claim.folded,
+    )
   const decisiveSignals = signals.filter(
-    (g) => decisive(g, n) && !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain),
+    (g) =>
+      decisive(g, n) &&
+      !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain) &&
+      !(wholeTakeover && partOfTarget(g.sentence, partyIds[1])),
   )
 
   const titleMarketCue = title?.cues.find((c) => c.cls === 'market' && !c.background)

@@ -73,3 +73,14 @@ describe("the press's takeover verbs name a purchase (rafle, avale, s'empare de,
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe('a deal for a part of the target is not the takeover of the whole', () => {
+  it.each([
+    ['talks', "Quorvex bids for Lumatic's fixed-line network", 'mentions'],
+    ['talks', 'Quorvex lifts Lumatic stake to 25%', 'unrelated'],
+    ['accord', 'Quorvex rachète le réseau de Lumatic pour 2 milliards de dollars', 'mentions'],
+    ['talks', 'Quorvex agrees to buy Lumatic for $3 billion', 'confirms'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})

@@ -54,6 +54,8 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr a soumis une proposition de rachat à Halden', 'talks'],
   ["Halden a accepté sur le principe l'offre de Zephyr", 'agree'],
   ["Halden's board has accepted Zephyr's improved takeover offer", 'agree'],
+  ['Zephyr has submitted a non-binding offer for Halden', 'talks'],
+  ['Zephyr a remis une offre non engageante pour Halden', 'talks'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
