@@ -90,6 +90,12 @@ export interface CompiledClaim {
   level: number | null
   hedged: boolean
   figures: Figure[]
+  /**
+   * The main clause states a term (a figure) of a deal named only in a background clause ("FCA will
+   * pay a €5.5 billion special dividend as part of its merger with PSA"): the claim is that term,
+   * so only a story giving the term can confirm it.
+   */
+  sideTerm: boolean
   warnings: string[]
 }
 
@@ -278,6 +284,7 @@ function dealKindOf(t: ClaimText): {
   mainKinds: DealKind[]
   allKinds: DealKind[]
   figures: Figure[]
+  fromBackground: boolean
 } {
   const { text, folded, lang, spans, mentions } = t
   // A kind word inside a company's name ("Nasdaq", "London Stock Exchange") names the company.
@@ -331,7 +338,7 @@ function dealKindOf(t: ClaimText): {
   ) {
     kind = 'investment'
   }
-  return { kind, mainKinds, allKinds, figures }
+  return { kind, mainKinds, allKinds, figures, fromBackground }
 }
 
 /**
@@ -531,6 +538,11 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     level,
     hedged: derivedStatus.hedged,
     figures,
+    sideTerm:
+      spec.kind === undefined &&
+      derivedKind.fromBackground &&
+      kind !== 'deal' &&
+      figures.some((f) => !inSpans(f.start, t.spans)),
     warnings,
   }
 }

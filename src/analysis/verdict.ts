@@ -2201,6 +2201,24 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     // "in talks for new funding at $39.5 billion" on the day of the claim of those very terms: the
     // round is new to the company, not to the claim.
     const sameTerms = figures.fit && days !== null && days >= 0 && days <= SAME_EPISODE_DAYS
+    // A claim about one term of a deal ("a €5.5 billion special dividend as part of its merger"):
+    // news of the deal that does not give the term neither confirms nor refutes it.
+    const termGiven = story.sentences.some(
+      (x) =>
+        x.position !== 'body' &&
+        x.figures.some(
+          (f) => !f.background && claim.figures.some((c) => compareFigures(c, f) === 'compatible'),
+        ),
+    )
+    if (claim.sideTerm && !termGiven) {
+      return decide(
+        'mentions',
+        0.6,
+        positive,
+        ['the deal, without the term the claim is about'],
+        'figure-other',
+      )
+    }
     // "Corvina accepts sweetened bid from Hexapod": the deal agreed on revised terms the story does
     // not give; the claim's own terms are neither confirmed nor refuted.
     if (

@@ -524,3 +524,33 @@ describe("a kind word inside a company's name names the company", () => {
     ).not.toBe('contradicts')
   })
 })
+
+describe('a claim about one term of a deal named only in the background', () => {
+  const set = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'dividend',
+        text: 'Fabrion will pay its shareholders a €5.5 billion special dividend as part of its merger with Tessel.',
+        date: '2026-01-10',
+      },
+    ],
+  })
+  const verdict = (title: string, summary = ''): string =>
+    judgeStory(set, story(title, summary, { published: '2026-02-01T08:00:00Z' })).find(
+      (j) => j.claim === 'dividend',
+    )?.verdict ?? 'unrelated'
+  it('is told only by a story giving the term', () => {
+    expect(set.claims[0]!.sideTerm).toBe(true)
+    expect(verdict('Fabrion and Tessel agree to 50-50 merger')).toBe('mentions')
+    expect(
+      verdict(
+        'Fabrion and Tessel agree to 50-50 merger',
+        'Before closing, Fabrion will pay its shareholders a €5.5 billion special dividend.',
+      ),
+    ).toBe('confirms')
+  })
+})
