@@ -51,6 +51,8 @@ export interface ClaimDescription {
   kind: DealKind
   status: DealStatus
   hedged: boolean
+  /** The claim is one term (a figure) of a deal its background names: only that term tells it. */
+  sideTerm: boolean
   figures: {
     meaning: FigureMeaning
     text: string
@@ -201,6 +203,7 @@ export function describeClaim(claim: CompiledClaim): ClaimDescription {
     kind: claim.kind,
     status: claim.status,
     hedged: claim.hedged,
+    sideTerm: claim.sideTerm,
     figures: claim.figures.map((f) => ({
       meaning: f.meaning,
       text: f.text,

@@ -38,7 +38,7 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
     `  "${d.text}"`,
     `  parties: ${parties}`,
     ...(d.voices.length > 0 ? [`  also named (owner, lead investor): ${d.voices.join(', ')}`] : []),
-    `  kind: ${d.kind} · status: ${d.status}${d.hedged ? ' · hedged (reported, not confirmed)' : ''}`,
+    `  kind: ${d.kind} · status: ${d.status}${d.hedged ? ' · hedged (reported, not confirmed)' : ''}${d.sideTerm ? ' · about one term of the deal (only a story giving it confirms)' : ''}`,
     `  figures: ${figures}`,
   ]
   for (const w of d.warnings) lines.push(`  warning: ${w}`)
