@@ -91,6 +91,11 @@ export interface CompiledClaim {
   hedged: boolean
   figures: Figure[]
   /**
+   * Companies the claim names only in a background clause ("as an alternative to Sanofi's bid"):
+   * not parties, but a story naming one with a party is about the same deal (at most a mention).
+   */
+  context: ClaimParty[]
+  /**
    * The main clause states a term (a figure) of a deal named only in a background clause ("FCA will
    * pay a €5.5 billion special dividend as part of its merger with PSA"): the claim is that term,
    * so only a story giving the term can confirm it.
@@ -498,12 +503,19 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
   ]
 
   let partyIds: string[]
+  let context: string[] = []
   if (spec.parties !== undefined && spec.parties.length > 0) {
     const unknown = spec.parties.filter((p) => !index.entities.has(p))
     for (const p of unknown) warnings.push(`party "${p}" is not a configured entity`)
     partyIds = spec.parties.filter((p) => index.entities.has(p))
   } else {
-    partyIds = actorFirst(t, derivedParties, kind)
+    // A company named only in a background clause ("as an alternative to Sanofi's bid", "as part
+    // of the Castlelake-led consortium") is context, not a party, when two parties remain.
+    const main = derivedParties.filter((id) =>
+      t.mentions.some((m) => m.entity === id && !inSpans(m.start, t.spans)),
+    )
+    partyIds = actorFirst(t, main.length >= 2 ? main : derivedParties, kind)
+    if (main.length >= 2) context = derivedParties.filter((id) => !main.includes(id))
   }
   const roles = rolesOf(t, partyIds, kind)
   const parties: ClaimParty[] = partyIds.map((id, i) => ({
@@ -530,6 +542,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     ...(spec.date !== undefined ? { date: String(spec.date).slice(0, 10) } : {}),
     parties,
     voices: voices.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
+    context: context.map((id) => ({ id, name: index.entities.get(id)?.name ?? id, role: 'party' })),
     ...(subject !== undefined && partyIds.includes(subject) ? { subject } : {}),
     kind,
     kinds,

@@ -48,6 +48,8 @@ export interface ClaimDescription {
    * Iconiq"): not parties (stories need not name them), but they speak for the deal.
    */
   voices: string[]
+  /** Companies named only in a background clause: context, not parties. */
+  context: string[]
   kind: DealKind
   status: DealStatus
   hedged: boolean
@@ -200,6 +202,7 @@ export function describeClaim(claim: CompiledClaim): ClaimDescription {
     lang: claim.lang,
     parties: claim.parties.map((p) => ({ id: p.id, name: p.name, role: p.role })),
     voices: claim.voices.map((v) => v.name),
+    context: claim.context.map((c) => c.name),
     kind: claim.kind,
     status: claim.status,
     hedged: claim.hedged,

@@ -1452,8 +1452,26 @@ function inSpansOf(s: StorySentence, at: number): boolean {
 /**
  * Judges one claim against one enriched story. Returns null for 'unrelated'. Pure; never throws.
  */
+/**
+ * A story naming a party and a company the claim gives only as context ("Sanofi launches hostile
+ * bid for Aventis" against "Aventis is in talks with Novartis as an alternative to Sanofi's bid")
+ * is about the same contest: at most a mention.
+ */
+function judgeWithContext(claim: CompiledClaim, story: StoryView): Decision | null {
+  if (claim.context.length === 0 || !claim.context.some((p) => story.entities.has(p.id)))
+    return null
+  const wider = judgeRelated({ ...claim, parties: [...claim.parties, ...claim.context] }, story)
+  if (wider === null) return null
+  return {
+    ...wider,
+    verdict: 'mentions',
+    confidence: Math.min(wider.confidence, 0.6),
+    reasons: [...wider.reasons, 'names a company the claim gives only as context'],
+  }
+}
+
 export function judgeClaim(claim: CompiledClaim, story: StoryView): Decision | null {
-  const d = judgeRelated(claim, story)
+  const d = judgeRelated(claim, story) ?? judgeWithContext(claim, story)
   // "LSE to sell Borsa Italiana to Euronext": a story that names no buyer (exploratory talks, a
   // sale process) is about the same sale but cannot confirm a sale to that buyer.
   if (d?.verdict === 'confirms' && claim.kind === 'divestiture') {

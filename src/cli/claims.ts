@@ -38,6 +38,9 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
     `  "${d.text}"`,
     `  parties: ${parties}`,
     ...(d.voices.length > 0 ? [`  also named (owner, lead investor): ${d.voices.join(', ')}`] : []),
+    ...(d.context.length > 0
+      ? [`  context (named in a background clause, not a party): ${d.context.join(', ')}`]
+      : []),
     `  kind: ${d.kind} · status: ${d.status}${d.hedged ? ' · hedged (reported, not confirmed)' : ''}${d.sideTerm ? ' · about one term of the deal (only a story giving it confirms)' : ''}`,
     `  figures: ${figures}`,
   ]

@@ -111,8 +111,9 @@ describe('claim understanding', () => {
       false,
     ],
     [
+      // Selvane, named only in the purpose clause, is context, not a party.
       'Orbitel will sell 300 stores to Nordhaven to win approval for its merger with Selvane.',
-      ['orbitel:seller', 'nordhaven:buyer', 'selvane:party'],
+      ['orbitel:seller', 'nordhaven:buyer'],
       'divestiture',
       'agreed',
       false,
@@ -154,7 +155,7 @@ describe('claim understanding', () => {
     ],
     [
       'Orbitel va racheter trois usines à Lumora pour 1 milliard de dollars une fois son rachat de Selvane finalisé.',
-      ['orbitel:buyer', 'lumora:target', 'selvane:party'],
+      ['orbitel:buyer', 'lumora:target'],
       'acquisition',
       'agreed',
       false,
@@ -552,5 +553,35 @@ describe('a claim about one term of a deal named only in the background', () => 
         'Before closing, Fabrion will pay its shareholders a €5.5 billion special dividend.',
       ),
     ).toBe('confirms')
+  })
+})
+
+describe('a company named only in a background clause is context, not a party', () => {
+  const set = compileClaims({
+    entities: [
+      { id: 'aventa', name: 'Aventa', aliases: [] },
+      { id: 'novax', name: 'Novax', aliases: [] },
+      { id: 'sanor', name: 'Sanor', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'white-knight',
+        text: "Aventa is in talks with Novax about a friendly merger as an alternative to Sanor's hostile bid.",
+        date: '2026-04-19',
+      },
+    ],
+  })
+  const verdict = (title: string): string =>
+    judgeStory(set, story(title, '', { published: '2026-05-01T08:00:00Z' })).find(
+      (j) => j.claim === 'white-knight',
+    )?.verdict ?? 'unrelated'
+  it('keeps the two parties of the claimed deal and gives the bidder as context', () => {
+    const d = describeClaim(set.claims[0]!)
+    expect(d.parties.map((p) => p.id)).toEqual(['aventa', 'novax'])
+    expect(d.context).toEqual(['Sanor'])
+  })
+  it('judges a story about the context company at most a mention', () => {
+    expect(verdict('Sanor launches €47.8 billion hostile bid for Aventa')).toBe('mentions')
+    expect(verdict('Aventa in talks with Novax on friendly merger')).toBe('confirms')
   })
 })
