@@ -32,6 +32,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',
     'stores', 'magasins', 'ceder', 'cede', 'cedera', 'cession', 'vendre', 'vend', 'vendra',
+    // "la vente de son réseau fixe", "mise en vente" (not "les ventes", revenue)
+    'vente de', "vente d'", 'mise en vente',
     'vendu*', 'cedant', 'cedent', 'a cede', 'ont cede', 'sortis du capital', 'sorti du capital',
     'sort du capital', 'sortent du capital', 'exits its stake', 'exited its stake', 'exit its stake',
     'no longer holds', 'no longer owns', 'ne detient plus', 'ne possede plus',

@@ -211,12 +211,19 @@ describe('findKinds', () => {
     ["un contrat d'hébergement", 'supply'],
     ['Zephyr sells 400 stores', 'divestiture'],
     ['Zephyr cède sa filiale', 'divestiture'],
+    ['la vente de son réseau fixe à Halden', 'divestiture'],
+    ["la mise en vente d'Halden", 'divestiture'],
     ['a multi-year partnership', 'partnership'],
     ['un partenariat stratégique', 'partnership'],
     ['the deal', 'deal'],
     ["l'accord", 'deal'],
   ])('"%s" → %s', (text, kind) => {
     expect(findKinds(foldSameLength(normaliseText(text))).map((k) => k.kind)).toContain(kind)
+  })
+  it('reads no sale in revenue ("les ventes") or in a kind word inside a name', () => {
+    expect(
+      findKinds(foldSameLength('les ventes ont progressé de 5 %')).map((k) => k.kind),
+    ).not.toContain('divestiture')
   })
   it.each<[DealKind, DealKind, boolean]>([
     ['acquisition', 'divestiture', true],
