@@ -178,6 +178,7 @@ const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
+const HOSTILE = /\b(?:hostile|unsolicited|non sollicitee?s?|inamicale?s?)\b/
 const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de)\b/
 
 /**
@@ -2183,6 +2184,24 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     )
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
+  // "Mittal Steel makes $22.7 billion hostile bid for Arcelor" against "Arcelor's board has
+  // accepted Mittal's offer": a hostile or unsolicited bid launched is not the target's agreement.
+  if (
+    positive !== undefined &&
+    claim.kind === 'acquisition' &&
+    claim.level === 2 &&
+    storyLevel === 2 &&
+    !HOSTILE.test(claim.folded) &&
+    HOSTILE.test(positive.sentence.folded)
+  ) {
+    return decide(
+      'mentions',
+      0.6,
+      positive,
+      ['a hostile or unsolicited bid, not an agreed deal'],
+      'earlier-stage',
+    )
+  }
   if (
     positive !== undefined &&
     storyLevel >= claim.level &&

@@ -84,3 +84,14 @@ describe('a deal for a part of the target is not the takeover of the whole', () 
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe('a hostile bid launched is not the agreed deal', () => {
+  it.each([
+    ['accord', 'Quorvex lance une OPA hostile sur Lumatic', 'mentions'],
+    ['accord', 'Quorvex makes $2 billion hostile bid for Lumatic', 'mentions'],
+    ['talks', 'Quorvex makes unsolicited offer for Lumatic', 'confirms'],
+    ['accord', 'Quorvex agrees to buy Lumatic for €30 a share', 'confirms'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})
