@@ -1773,18 +1773,27 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   // lede reports of the claim's deal.
   const setbackCue = (c: StoryCue): boolean =>
     SETBACK_CLASSES.has(c.cls) && !c.background && !c.negated
+  // So is a headline revising the terms ("eToro cuts valuation in SPAC deal to $8.8 billion") whose
+  // lede states the revision with the claim's parties.
+  const titleRevision = title !== undefined && REVISION.test(title.folded)
   const setbackHeadline =
     title !== undefined &&
     !excluded &&
-    title.cues.some(setbackCue) &&
-    !title.kinds.some((k) => !k.background && k.kind !== 'deal') &&
     title.mentions.some((m) => !m.background && partyIds.includes(m.entity)) &&
-    decisiveSignals.some(
-      (g) =>
-        g.sentence.position === 'lede' &&
-        g.partiesMain >= needed &&
-        (g.collapse ?? g.block ?? g.deny ?? g.pause) !== undefined,
-    )
+    ((title.cues.some(setbackCue) &&
+      !title.kinds.some((k) => !k.background && k.kind !== 'deal') &&
+      decisiveSignals.some(
+        (g) =>
+          g.sentence.position === 'lede' &&
+          g.partiesMain >= needed &&
+          (g.collapse ?? g.block ?? g.deny ?? g.pause) !== undefined,
+      )) ||
+      (titleRevision &&
+        !title.kinds.some((k) => !k.background && k.kind !== 'deal' && !related(k.kind, title)) &&
+        decisiveSignals.some(
+          (g) =>
+            g.sentence.position === 'lede' && g.partiesMain >= needed && g.revision !== undefined,
+        )))
   const titleAbout =
     title === undefined ||
     setbackHeadline ||

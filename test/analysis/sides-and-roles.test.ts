@@ -361,6 +361,21 @@ cases["French press idioms: a sum 'sur la table', a deal in the conditional"] = 
   ['self-sale', 'Tessel rachèterait Globex pour 900 millions de dollars', '', 'confirms'],
 ]
 
+cases['a headline revising or failing, with the lede naming the parties'] = [
+  [
+    'bid',
+    'Échec cuisant pour Tessel',
+    "L'offre de Tessel sur Corvina a fait chou blanc : le groupe n'a recueilli que 0,4 % d'apports.",
+    'contradicts',
+  ],
+  [
+    'ev',
+    'Hexapod cuts its offer price to $22 a share',
+    'Hexapod and Globex amended their merger agreement, cutting the price to $22 a share from $25.75.',
+    'contradicts',
+  ],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
