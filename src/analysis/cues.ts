@@ -124,6 +124,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'se retire de la course', 'se retirent de la course', "n'aura pas lieu", 'avorte', 'avortee',
     'ne donnera pas suite', 'fait long feu', 'vole en eclats', 'se desiste', 'se desistent',
     'claque la porte', 'quitte la table des negociations', 'fait chou blanc', 'font chou blanc',
+    'fin de partie',
     'a fait chou blanc',
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
     'is off', 'are off', 'deal off', 'is dead', 'est annule*', 'no longer', 'ends its', 'ended its', 'ends the', 'ended the', 'ends deal', 'ends pact',

@@ -183,7 +183,17 @@ export function enrichStory(view: StoryView): StoryView {
       s.position === 'body'
         ? []
         : safeFigures(s.text, lang).map((f) => ({ ...f, background: inSpans(f.start, spans) }))
-    return { ...s, spans, mentions, cues, kinds, figures }
+    // "UniCredit monte à 28 % dans Commerzbank": in a sentence without any deal word, a stake figure
+    // names a holding as a word would.
+    const stakeKinds = figures
+      .filter((f) => f.meaning === 'stake' && kinds.length === 0)
+      .map((f) => ({
+        kind: 'deal' as const,
+        start: f.start,
+        end: f.end,
+        background: f.background,
+      }))
+    return { ...s, spans, mentions, cues, kinds: [...kinds, ...stakeKinds], figures }
   })
   // A sum the story calls a value including debt once is that value wherever it recurs ("to buy Y
   // for $19.7 billion" in the title, "$19.7 billion including net debt" in the lede).

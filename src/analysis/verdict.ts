@@ -2059,7 +2059,9 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   if (figures.clash) {
     // A revised offer ("abaisse son offre") names the claim's own deal even with a generic word.
     const own = (x: Signals): boolean =>
-      x.kindExact || (x.revision !== undefined && x.genericPrimary)
+      x.kindExact ||
+      (x.revision !== undefined && x.genericPrimary) ||
+      (claim.kind === 'investment' && stakeMoved(claim, x))
     const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.

@@ -376,6 +376,12 @@ cases['a headline revising or failing, with the lede naming the parties'] = [
   ],
 ]
 
+cases['a stake figure names the holding; a French idiom ends the deal'] = [
+  ['holding', 'Tessel monte à 28 % dans Globex', '', 'contradicts'],
+  ['holding', 'Tessel détient désormais 21 % de Globex', '', 'confirms'],
+  ['merger-talks', 'Fin de partie pour le mariage entre Hexapod et Corvina', '', 'contradicts'],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
