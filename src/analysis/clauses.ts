@@ -34,7 +34,7 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`,\s*(?:prompting|sparking|triggering|drawing|raising|fuell?ing|suscitant|provoquant|relancant)\b`,
     // Pluperfect: an earlier event ("had said", "avait annoncé")
     // (not the backshift of reported speech: "X said on Monday it had agreed to buy Y")
-    String.raw`\b(?:had|avait|avaient)\b(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s(?:had|avait|avaient))`,
+    String.raw`\b(?:had|avait|avaient|s'etait|s'etaient)\b(?<!\b(?:said|says|announced|confirmed|told \w+)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s(?:had|avait|avaient))`,
     // The other side of a comparison: "$2.9bn, up from $1.9bn", "au lieu de"
     String.raw`\b(?:up from|down from|compared with|compared to|instead of|rather than|versus|au lieu de|contre(?= (?:\d|environ|pres)))\b`,
     // "lowering the price to $6.50 a share from $9": the old figure after the new one.

@@ -1596,11 +1596,19 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     !/\b(?:networks?|grids?|reseaux?|units?|divisions?|stakes?|assets|business(?:es)?|subsidiar(?:y|ies)|filiales?|actifs|participations?|branches?|stores|magasins|sites?|plants?|usines?|operations|activit(?:y|ies)|activites?|arms?)\b/.test(
       claim.folded,
     )
+  const titlePart = title !== undefined && partOfTarget(title, partyIds[1])
   const decisiveSignals = signals.filter(
     (g) =>
       decisive(g, n) &&
       !(titleOtherDeal && g.sentence.position !== 'title' && !g.kindMain) &&
-      !(wholeTakeover && partOfTarget(g.sentence, partyIds[1])),
+      !(
+        wholeTakeover &&
+        (partOfTarget(g.sentence, partyIds[1]) ||
+          // A lede that does not name the target itself goes on with the headline's part.
+          (titlePart &&
+            g.sentence.position === 'lede' &&
+            !g.sentence.mentions.some((m) => m.entity === partyIds[1])))
+      ),
   )
 
   const titleMarketCue = title?.cues.find((c) => c.cls === 'market' && !c.background)

@@ -83,6 +83,23 @@ describe('a deal for a part of the target is not the takeover of the whole', () 
   ])('%s ← %s → %s', (claim, title, expected) => {
     expect(verdictOf(claim, title)).toBe(expected)
   })
+  it('carries the headline part into a lede that does not name the target', () => {
+    const j = judgeStory(
+      set,
+      story(
+        "EU clears Quorvex's purchase of Lumatic's landline grid",
+        "The Commission approved Quorvex's acquisition of the fixed-line network on Thursday.",
+        { published: '2026-05-01T08:00:00Z' },
+      ),
+    )
+    expect(j.find((x) => x.claim === 'talks')?.verdict).toBe('mentions')
+  })
+  it.each([['talks', 'Quorvex agrees to buy Lumatic for $3.2 billion', 'confirms']])(
+    '%s ← %s → %s',
+    (claim, title, expected) => {
+      expect(verdictOf(claim, title)).toBe(expected)
+    },
+  )
 })
 
 describe('a hostile bid launched is not the agreed deal', () => {

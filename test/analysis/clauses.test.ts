@@ -38,6 +38,14 @@ describe('background clauses', () => {
     ['Zephyr will sell 579 stores for $2.9bn, up from 413 stores for $1.9bn', '$2.9bn', false],
     ['Halden lève 600 millions, sans Zephyr', 'Zephyr', true],
     ['Musk had said he was walking away', 'walking away', true],
+    // The French reflexive pluperfect: an earlier commitment recalled.
+    [
+      "Zephyr détient 91 % d'Halden, qu'il s'était engagé en juin à racheter pour 26,9 milliards",
+      '26,9 milliards',
+      true,
+    ],
+    ['Thoma Bravo will hold 15% of Zephyr as a result of selling Halden', 'selling', true],
+    ['Halden is in talks with Zephyr as an alternative to Brio’s hostile bid', 'hostile', true],
     ['Le groupe avait annoncé son intention de racheter Halden', 'racheter', true],
     ['Halden shares jump on report of Zephyr talks', 'talks', true],
     ['Zephyr will sell stores to win approval for its merger', 'merger', true],
