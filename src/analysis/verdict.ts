@@ -752,6 +752,19 @@ function recallsAim(claim: CompiledClaim, story: StoryView): boolean {
   )
 }
 
+/**
+ * The claim's first party is the seller of the sentence's sale: named before the sale word with no
+ * other company between (the claim's second party, what is sold, aside).
+ */
+function firstPartySells(g: Signals, partyIds: readonly string[]): boolean {
+  const sale = g.sentence.kinds.find((k) => k.kind === 'divestiture' && !k.background)
+  if (sale === undefined) return false
+  const before = g.sentence.mentions.filter(
+    (m) => !m.background && m.end <= sale.start && m.entity !== partyIds[1],
+  )
+  return before.length > 0 && before[before.length - 1]?.entity === partyIds[0]
+}
+
 function signalsOf(
   claim: CompiledClaim,
   s: StorySentence,
@@ -2148,21 +2161,13 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     // The holder is the seller: named before the sale word with no other company between
     // ("Borse Dubai cède des actions Nasdaq, Thoma Bravo devient premier actionnaire" is not
     // Thoma Bravo selling).
-    const holderSells = (g: Signals): boolean => {
-      const sale = g.sentence.kinds.find((k) => k.kind === 'divestiture' && !k.background)
-      if (sale === undefined) return false
-      const before = g.sentence.mentions.filter(
-        (m) => !m.background && m.end <= sale.start && m.entity !== partyIds[1],
-      )
-      return before.length > 0 && before[before.length - 1]?.entity === partyIds[0]
-    }
     const sold = signals.find(
       (g) =>
         g.sale &&
         g.saleAsserted &&
         enoughParties(g) &&
         g.partySet.has(partyIds[0] ?? '') &&
-        holderSells(g),
+        firstPartySells(g, partyIds),
     )
     if (sold !== undefined) {
       return decide(
@@ -2203,6 +2208,23 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     )
   }
   const legal = decisiveSignals.find((g) => g.legal !== undefined)
+  // "Saint-Gobain puts its entire Sika stake up for sale", "Nasdaq to sell its LSE stake" against
+  // a claim that Saint-Gobain or Nasdaq buys: the claimed buyer selling is not its purchase.
+  if (
+    positive !== undefined &&
+    claim.kind === 'acquisition' &&
+    n >= 2 &&
+    !positive.sentence.kinds.some((k) => k.kind === 'acquisition' && !k.background) &&
+    firstPartySells(positive, partyIds)
+  ) {
+    return decide(
+      'mentions',
+      0.6,
+      positive,
+      ['the claimed buyer sells: another deal between the parties'],
+      'other-episode',
+    )
+  }
   // "Mittal Steel makes $22.7 billion hostile bid for Arcelor" against "Arcelor's board has
   // accepted Mittal's offer": a hostile or unsolicited bid launched is not the target's agreement.
   if (

@@ -382,6 +382,12 @@ cases['a stake figure names the holding; a French idiom ends the deal'] = [
   ['merger-talks', 'Fin de partie pour le mariage entre Hexapod et Corvina', '', 'contradicts'],
 ]
 
+cases['the claimed buyer selling is not its purchase'] = [
+  ['ev', 'Hexapod puts its entire Globex stake up for sale', '', 'mentions'],
+  ['ev', 'Hexapod va céder sa participation dans Globex', '', 'mentions'],
+  ['ev', 'Hexapod agrees to buy Globex for $25.75 a share', '', 'confirms'],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
