@@ -515,10 +515,20 @@ const FIGURE_CEILING =
 const REPORTED_BACKSHIFT =
   /\b(?:said|says|announced|confirmed)\b[^.;:]{0,40}?\b(?:it|they|we|the (?:company|group|firm|companies))\s$/
 
+const RESTART = /^(?:relanc|relaunch|restart|resum)/
+const DEAL_NEAR =
+  /\b(?:talks|negotiations?|discussions?|negociations?|pourparlers|offers?|offre|bids?|deal|merger|fusion|rachat|takeover|acquisition|pursuit|approach|operation|projet de|accord|sale|vente|cession|ipo|introduction|listing)\b/
+
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   let hits = matchPhrases(MATCHER, folded, tokens).filter(
     (h) =>
       !pressIdiom(folded, h.start, h.end) &&
+      // "restart the reactor", "relancer la production": a restart is the deal's only near a deal word.
+      !(
+        h.cls === 'reaffirm' &&
+        RESTART.test(h.text) &&
+        !DEAL_NEAR.test(folded.slice(Math.max(0, h.start - 30), h.end + 40))
+      ) &&
       !(
         h.cls === 'hedge' &&
         MODAL.test(h.text) &&

@@ -56,6 +56,8 @@ const PRESENT: [string, CueClass][] = [
   ["Halden's board has accepted Zephyr's improved takeover offer", 'agree'],
   ['Zephyr has submitted a non-binding offer for Halden', 'talks'],
   ['Zephyr a remis une offre non engageante pour Halden', 'talks'],
+  ['Zephyr and Halden resume merger talks', 'reaffirm'],
+  ['Zephyr relance son offre sur Halden', 'reaffirm'],
   // A sum offered is a bid made, not an agreement.
   ['A consortium led by Halden has offered $97.4 billion to buy Zephyr', 'talks'],
   ['Halden offers €40 a share for Zephyr', 'talks'],
@@ -145,6 +147,8 @@ const ABSENT: [string, CueClass][] = [
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],
   ['Halden struck out on its own', 'agree'],
+  ['Zephyr says the reactor restart is ahead of schedule', 'reaffirm'],
+  ['Halden va relancer la production de son usine', 'reaffirm'],
   ['Les cartes sont sur la table', 'agree'],
   ['Le groupe entre au capital', 'talks'],
   ['Halden secured approval from regulators', 'agree'],
