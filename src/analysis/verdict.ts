@@ -1743,7 +1743,11 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     titleMarket !== undefined &&
     !titleSetback &&
     !causeStated &&
-    (titleSignal === undefined || titleSignal.level < 2)
+    (titleSignal === undefined ||
+      titleSignal.level < 2 ||
+      // "Klarna bondit de 15 % pour ses débuts à Wall Street": the debut's market move does not give
+      // the offering's terms a claim about them states.
+      (claim.kind === 'ipo' && claim.figures.length > 0 && !figures.fit))
   ) {
     return decide(
       'mentions',

@@ -388,6 +388,12 @@ cases['the claimed buyer selling is not its purchase'] = [
   ['ev', 'Hexapod agrees to buy Globex for $25.75 a share', '', 'confirms'],
 ]
 
+cases["a listing's first-day move does not give the offering's terms"] = [
+  ['ipo-terms', 'Corvina bondit de 15 % pour ses débuts à Wall Street', '', 'mentions'],
+  ['ipo-terms', 'Corvina jumps 15% in Nasdaq debut', '', 'mentions'],
+  ['ipo-terms', 'Corvina prices IPO at $25, raising $800 million', '', 'confirms'],
+]
+
 cases['a company seeking to sell itself: the sale, to whoever and however late, is the outcome'] = [
   ['self-sale', 'Globex agrees to sell itself to Tessel for $116 million', '', 'contradicts'],
   [
