@@ -1609,7 +1609,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     !/\b(?:networks?|grids?|reseaux?|units?|divisions?|stakes?|assets|business(?:es)?|subsidiar(?:y|ies)|filiales?|actifs|participations?|branches?|stores|magasins|sites?|plants?|usines?|operations|activit(?:y|ies)|activites?|arms?)\b/.test(
       claim.folded,
     )
-  const titlePart = title !== undefined && partOfTarget(title, partyIds[1])
+  const titlePart = wholeTakeover && title !== undefined && partOfTarget(title, partyIds[1])
   const decisiveSignals = signals.filter(
     (g) =>
       decisive(g, n) &&
