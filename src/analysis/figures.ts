@@ -285,6 +285,13 @@ const STAKE_PERCENT_BEFORE =
 // Between two figures: the second measures the same thing ("up from", "contre", "instead of").
 const COMPARED_WITH =
   /(?:(?<![\p{L}])(?:(?:up|down) from|from|compared (?:with|to)|versus|vs|instead of|rather than|au lieu de|plutot que|contre|et non|not|to|or|ou|soit|voire|or even|even|ou meme)|\()(?: [^ ]+){0,2} ?$/u
+// After a figure, the words that make the next one its old value: group 1 when they need nothing
+// else ("up from", "contre", "instead of"), a bare "from" otherwise.
+const OLD_VALUE_BEFORE =
+  /^[^;.!?]*?(?:(?<![\p{L}])(?:((?:up|down) from|compared (?:with|to)|contre|au lieu de|instead of|rather than)|from)(?: (?:the|its|an?|earlier|previous|initial|original|proposed|le|la|les|l'))* ?)$/u
+// "to", "to between", "à": what comes before a figure that is a change's new value.
+const NEW_VALUE_BEFORE =
+  /(?<![\p{L}])(?:to|a)(?: (?:between|as (?:little|much|low|high) as|about|around|some))? ?$/u
 const MAX_SHARE_PRICE = 100_000
 const AFTER_STOP = /[\d$€£¥₹₩,;:.()!?"]/u
 const BEFORE_STOP: ReadonlySet<number> = new Set([...'$€£¥₹₩;.()!?"'].map((c) => c.charCodeAt(0)))
@@ -371,6 +378,26 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     if (next.unit === old.unit && next.meaning === 'unknown') next.meaning = old.meaning
     old.previous = true
   })
+  // "lowering the price to $6.50 from $9", "à 125 rands par action, contre 105 rands proposés en
+  // février", "valued at $30bn, up from $14bn": the later figure is the old value.
+  for (let i = 1; i < figures.length; i++) {
+    const now = figures[i - 1]!
+    const old = figures[i]!
+    if (now.previous === true || old.unit !== now.unit) continue
+    const between = f.slice(now.end, old.start)
+    if (between.length > 80) continue
+    const marker = OLD_VALUE_BEFORE.exec(between)
+    if (marker === null) continue
+    // A bare "from" is the old value only after "to" ("to $6.50 a share from $9"); "from $5
+    // billion to $7 billion" is the forward change handled above.
+    if (
+      marker[1] === undefined &&
+      !NEW_VALUE_BEFORE.test(f.slice(Math.max(0, now.start - 40), now.start))
+    )
+      continue
+    old.previous = true
+    if (old.meaning !== now.meaning && now.meaning !== 'unknown') old.meaning = now.meaning
+  }
   return figures
 }
 

@@ -1239,7 +1239,7 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         // "well above the roughly $500 million it had sought": the aim recalled, not the terms.
-        if (f.background || AIMED.test(g.sentence.folded.slice(f.end, f.end + 60))) continue
+        if (f.background || f.previous === true || AIMED.test(g.sentence.folded.slice(f.end, f.end + 60))) continue
         if (c.meaning === 'enterprise' && loosely(c, f)) {
           fit = true
           continue

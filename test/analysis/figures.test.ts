@@ -290,6 +290,44 @@ describe('a change is not a range: the new value measures what the old one did',
   })
 })
 
+describe('the old value named after the new one is history, not a term', () => {
+  test.each<[string, Lang, number, string]>([
+    [
+      'Zephyr lowered the price to between $6.50 and $7.00 a share from $9.',
+      'en',
+      6.75,
+      'per-share',
+    ],
+    [
+      'Halden is now valued at $30.5 billion, up from $14 billion a year ago.',
+      'en',
+      30.5e9,
+      'valuation',
+    ],
+    [
+      'Zephyr a relevé à 125 euros par action son offre sur le solde du capital, contre 105 euros proposés en février.',
+      'fr',
+      125,
+      'per-share',
+    ],
+    ['Zephyr offre désormais 40 euros par action au lieu de 36 euros.', 'fr', 40, 'per-share'],
+  ])('%s', (text, lang, value, meaning) => {
+    const figures = extractFigures(text, lang)
+    expect(figures.map((f) => f.previous === true)).toEqual([false, true])
+    expect(figures[0]).toMatchObject({ value, meaning })
+    expect(figures[1]!.meaning).toBe(meaning)
+  })
+
+  test.each<[string, Lang]>([
+    ['Zephyr bought a 5% stake from Halden for $3 billion.', 'en'],
+    ['Zephyr raised its offer from $47 to $55 a share.', 'en'],
+    ['Halden raised $2 billion from investors at a $20 billion valuation.', 'en'],
+  ])('not an old value: %s', (text, lang) => {
+    const figures = extractFigures(text, lang)
+    expect(figures.at(-1)!.previous).not.toBe(true)
+  })
+})
+
 describe('financing, fines and the size of a price change are side figures of a deal', () => {
   test.each<[string, Lang]>([
     ['The $628 million of notes Zephyr sold to fund the deal will be redeemed.', 'en'],

@@ -249,6 +249,20 @@ const cases: Record<string, VerdictCase[]> = {
     // A price change without a comparable figure replaces the claimed terms too.
     ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
   ],
+  'the old value named after the new one does not fit the claim': [
+    [
+      'ev',
+      'Hexapod and Globex amend their merger agreement',
+      'The companies lowered the price to between $20 and $22 a share from $25.75, depending on the stores regulators require them to sell.',
+      'contradicts',
+    ],
+    [
+      'ev',
+      'Hexapod relève son offre sur Globex',
+      'Hexapod a relevé à 29 dollars par action son offre sur le solde du capital de Globex, contre 25,75 dollars proposés en janvier.',
+      'contradicts',
+    ],
+  ],
 }
 
 cases['a later agreement or approval reverses a claim that the deal ended or was blocked'] = [
