@@ -101,8 +101,30 @@ export interface CompiledClaim {
    * so only a story giving the term can confirm it.
    */
   sideTerm: boolean
+  /** What the claim's own words say of its deal, read once rather than at every judgement. */
+  wording: ClaimWording
   warnings: string[]
 }
+
+export interface ClaimWording {
+  /** About a unit, a division or assets ("Siemens' wind unit"), not a whole company. */
+  ofPart: boolean
+  /** A hostile or unsolicited bid. */
+  hostile: boolean
+  /** Names a licensing, distribution or supply agreement. */
+  otherAgreement: boolean
+}
+
+// A licensing, distribution or supply agreement named as the deal ("under a licensing deal",
+// "signs a distribution agreement", "accord de licence"): another deal than a takeover, a stake or
+// a listing between the same parties.
+export const OTHER_AGREEMENT =
+  /\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|pact|partnership|accord|contract)s?|under (?:a )?licen[cs]e|(?:distribution|supply|co-?promotion|commerciali[sz]ation|marketing|royalty)\s+(?:deal|agreement|pact|partnership|contract)s?|(?:accord|contrat|partenariat)s? de (?:licence|distribution|fourniture|commercialisation|co-?promotion)|sous licence)\b/
+// A bid the target did not invite.
+export const HOSTILE = /\b(?:hostile|unsolicited|non sollicitee?s?|inamicale?s?)\b/
+// A unit, a division or assets of a company, not the whole company (folded text).
+const PART_IN_CLAIM =
+  /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activites?|branche|pole)\b/
 
 const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   acquisition: ['buyer', 'target'],
@@ -556,6 +578,11 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
       derivedKind.fromBackground &&
       kind !== 'deal' &&
       figures.some((f) => !inSpans(f.start, t.spans)),
+    wording: {
+      ofPart: PART_IN_CLAIM.test(folded),
+      hostile: HOSTILE.test(folded),
+      otherAgreement: OTHER_AGREEMENT.test(folded),
+    },
     warnings,
   }
 }

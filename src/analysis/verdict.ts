@@ -7,7 +7,7 @@
  * itself asserts (title or lede, main clause, a claim party named, deal words present).
  */
 import type { Verdict } from '../domain.js'
-import { LAUNCHED, type CompiledClaim } from './claims.js'
+import { HOSTILE, LAUNCHED, OTHER_AGREEMENT, type CompiledClaim } from './claims.js'
 import { isNegated } from './clauses.js'
 import { kindsCompatible, type DealKind } from './deal-kinds.js'
 import { compareFigures, type Figure } from './figures.js'
@@ -178,7 +178,6 @@ const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
-const HOSTILE = /\b(?:hostile|unsolicited|non sollicitee?s?|inamicale?s?)\b/
 const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de)\b/
 
 /**
@@ -391,8 +390,6 @@ const APPROVAL_NEEDED_BEFORE =
 // The object of the verb, up to six words with no preposition between, ends in a part word.
 const PART_OBJECT =
   /^(?:\s+(?!(?:to|for|in|as|with|from|by|after|pour|dans|avec|afin|apres|par)\b)[\w'&.-]+){0,6}?\s+(?:unit|units|division|divisions|business|businesses|subsidiary|subsidiaries|assets|operations|filiale|filiales|activite|activites|branche|pole)\b/
-const PART_IN_CLAIM =
-  /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activit[eé]s?|branche|p[oô]le)\b/
 const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 
 // "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
@@ -587,11 +584,6 @@ function actorOf(s: StorySentence, c: StoryCue, partyIds: readonly string[]): Ac
   return last.kind
 }
 
-// A licensing, distribution or supply agreement named as the deal ("under a licensing deal",
-// "signs a distribution agreement", "accord de licence"): another deal than a takeover, a stake or
-// a listing between the same parties.
-const OTHER_AGREEMENT =
-  /\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|pact|partnership|accord|contract)s?|under (?:a )?licen[cs]e|(?:distribution|supply|co-?promotion|commerciali[sz]ation|marketing|royalty)\s+(?:deal|agreement|pact|partnership|contract)s?|(?:accord|contrat|partenariat)s? de (?:licence|distribution|fourniture|commercialisation|co-?promotion)|sous licence)\b/
 // A buying verb and, later, a seller ("buys X from Y", "rachète X à Y").
 const BUY_VERB =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|rachet\w*|achet\w*|acquiert|acquerir|reprend\w*)\b/g
@@ -613,7 +605,7 @@ function anotherDealOf(claim: CompiledClaim, s: StorySentence, claimOfPart: bool
   // A claim that itself involves a partnership or a supply deal may be linked to that agreement.
   if (!claim.relatedKinds.some((k) => k === 'partnership' || k === 'supply' || k === 'deal')) {
     const m = OTHER_AGREEMENT.exec(s.folded)
-    if (m !== null && mainAt(m.index) && !OTHER_AGREEMENT.test(foldClaim(claim))) return true
+    if (m !== null && mainAt(m.index) && !claim.wording.otherAgreement) return true
   }
   if (claim.kind !== 'acquisition' || claimOfPart || claim.parties.length < 2) return false
   const target = claim.parties[1]?.id
@@ -650,13 +642,6 @@ function anotherDealOf(claim: CompiledClaim, s: StorySentence, claimOfPart: bool
     }
   }
   return false
-}
-
-function foldClaim(claim: CompiledClaim): string {
-  return claim.text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
 }
 
 // Being near an agreement ("nears", "close to a deal", "proche d'un accord", "à deux doigts"); not
@@ -1010,7 +995,7 @@ function signalsOf(
   const talks = main.filter((c) => (c.cls === 'talks' || c.cls === 'intent') && !c.negated)
   // "closing delayed", "finalisation reportée": agreed, not done.
   // A claim that is itself about a unit or a division keeps its own deal.
-  const claimOfPart = PART_IN_CLAIM.test(claim.text.toLowerCase())
+  const claimOfPart = claim.wording.ofPart
   const slipping = main.some(
     (c) => (c.cls === 'delay' || c.cls === 'pause') && !c.negated && !isAttributive(s, c),
   )
@@ -1239,7 +1224,12 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         // "well above the roughly $500 million it had sought": the aim recalled, not the terms.
-        if (f.background || f.previous === true || AIMED.test(g.sentence.folded.slice(f.end, f.end + 60))) continue
+        if (
+          f.background ||
+          f.previous === true ||
+          AIMED.test(g.sentence.folded.slice(f.end, f.end + 60))
+        )
+          continue
         if (c.meaning === 'enterprise' && loosely(c, f)) {
           fit = true
           continue
@@ -2236,7 +2226,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     claim.kind === 'acquisition' &&
     claim.level === 2 &&
     storyLevel === 2 &&
-    !HOSTILE.test(claim.folded) &&
+    !claim.wording.hostile &&
     HOSTILE.test(positive.sentence.folded)
   ) {
     return decide(

@@ -6,6 +6,7 @@ import {
   judgeStory,
 } from '../../src/analysis/index.js'
 import type { ClaimsFile } from '../../src/domain.js'
+import type { CompiledClaim } from '../../src/analysis/index.js'
 import { CLAIMS_FILE, ENTITIES, story } from './fixtures.js'
 
 function understand(text: string, extra: Partial<ClaimsFile['claims'][number]> = {}) {
@@ -583,5 +584,29 @@ describe('a company named only in a background clause is context, not a party', 
   it('judges a story about the context company at most a mention', () => {
     expect(verdict('Sanor launches €47.8 billion hostile bid for Aventa')).toBe('mentions')
     expect(verdict('Aventa in talks with Novax on friendly merger')).toBe('confirms')
+  })
+})
+
+describe("the claim's own wording, read once", () => {
+  const wordingOf = (text: string): CompiledClaim['wording'] =>
+    compileClaims({
+      entities: [
+        { id: 'fabrion', name: 'Fabrion', aliases: [] },
+        { id: 'tessel', name: 'Tessel', aliases: [] },
+      ],
+      claims: [{ id: 'c', text, date: '2026-01-10' }],
+    }).claims[0]!.wording
+  it.each<[string, Partial<CompiledClaim['wording']>]>([
+    // Accented part words count ("activité", "pôle"): the folded text is tested.
+    ["Fabrion va racheter 77 % de l'activité charbon de Tessel.", { ofPart: true }],
+    ['Fabrion va céder son pôle santé à Tessel.', { ofPart: true }],
+    ["Fabrion is buying Tessel's wind turbine unit.", { ofPart: true }],
+    ['Fabrion va racheter Tessel.', { ofPart: false, hostile: false }],
+    ['Fabrion a lancé une offre non sollicitée sur Tessel.', { hostile: true }],
+    ['Fabrion made an unsolicited bid for Tessel.', { hostile: true }],
+    ['Fabrion signed a licensing agreement with Tessel.', { otherAgreement: true }],
+    ['Fabrion a signé un accord de distribution avec Tessel.', { otherAgreement: true }],
+  ])('%s', (text, expected) => {
+    expect(wordingOf(text)).toMatchObject(expected)
   })
 })
