@@ -126,6 +126,7 @@ export const HOSTILE = /\b(?:hostile|unsolicited|non sollicitee?s?|inamicale?s?)
 const PART_IN_CLAIM =
   /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activites?|branche|pole)\b/
 
+const FRENCH_BID = /\boffres? (?:sur|de rachat|d'achat|publique)\b/
 const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   acquisition: ['buyer', 'target'],
   divestiture: ['seller', 'target'],
@@ -351,6 +352,15 @@ function dealKindOf(t: ClaimText): {
     )
   ) {
     kind = 'supply'
+  }
+  // "a relevé à 145 euros par action son offre sur Siltronic": an offer for a company is a bid for
+  // it, however far the verb stands from the noun ("offre" alone is any deal).
+  if (kind === 'deal') {
+    const bid = FRENCH_BID.exec(folded)
+    if (bid !== null && !inSpans(bid.index, spans)) {
+      kind = 'acquisition'
+      mainKinds.unshift(kind)
+    }
   }
   // "Oracle détient environ 29 % du capital de …", "X holds a 10% stake in Y": a stake is an
   // investment, whatever the companies' descriptions say ("le concepteur de puces").

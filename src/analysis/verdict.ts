@@ -379,6 +379,13 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 const REVISION =
   /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*/
 
+// A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
+// before it is about an earlier one.
+const NEXT_ATTEMPT =
+  /\b(?:second|third|fourth|fifth|new|fresh|renewed|deuxieme|seconde?|troisieme|quatrieme|cinquieme|nouvelle)\s+(?:[\w'-]+\s+)?(?:offer|bid|approach|proposal|attempt|offre|proposition|tentative|approche)\b/
+// "a relevé à 145 euros par action son offre": a claim names its new price between verb and noun.
+const RAISED_IN_CLAIM =
+  /\b(?:raised|lifted|sweetened|increased|cut|lowered|releve|rehausse|ameliore|augmente|abaisse|reduit)\b[^.;]{0,60}?\b(?:offer|bid|offre|proposition)\b/
 // A party changing its price, told by a verb in the present or with its object ("sweetens its
 // bid", "raises Y offer", "relève son offre"); not "amended" or "revised" (the terms may stay), nor a
 // participle ("accepts sweetened bid", "rules out higher price").
@@ -1879,7 +1886,12 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       (before ||
         ((claim.status === 'ended' || claim.status === 'terminated') &&
           (negCue.cls === 'block' || (negCue.cls === 'rejection' && bidderSpeaks(claim)))) ||
-        (claim.status === 'blocked' && negCue.cls === 'rejection'))
+        (claim.status === 'blocked' && negCue.cls === 'rejection') ||
+        // A party can walk away again: an ending told more than a year after the claimed one
+        // ends a later attempt.
+        ((claim.status === 'ended' || claim.status === 'denied') &&
+          days !== null &&
+          days > OLD_TALKS_DAYS))
     if (neg !== undefined && negCue !== undefined && !otherOutcome) {
       const cue = negCue
       const weak = neg.collapse === undefined && neg.block === undefined && neg.pause === undefined
@@ -2191,7 +2203,10 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   if (
     before &&
     !figures.fit &&
-    (REVISION.test(claim.folded) || (claim.kind === 'ipo' && IPO_PRICING.test(claim.folded)))
+    (REVISION.test(claim.folded) ||
+      RAISED_IN_CLAIM.test(claim.folded) ||
+      NEXT_ATTEMPT.test(claim.folded) ||
+      (claim.kind === 'ipo' && IPO_PRICING.test(claim.folded)))
   ) {
     return decide(
       'mentions',

@@ -610,3 +610,22 @@ describe("the claim's own wording, read once", () => {
     expect(wordingOf(text)).toMatchObject(expected)
   })
 })
+
+describe('a French offer for a company is a bid for it', () => {
+  const kindOf = (text: string): string =>
+    compileClaims({
+      entities: [
+        { id: 'fabrion', name: 'Fabrion', aliases: [] },
+        { id: 'tessel', name: 'Tessel', aliases: [] },
+      ],
+      claims: [{ id: 'c', text, date: '2026-01-10' }],
+    }).claims[0]!.kind
+  it.each<[string, string]>([
+    ['Fabrion a relevé à 145 euros par action son offre sur Tessel.', 'acquisition'],
+    ['Fabrion lance une troisième offre sur Tessel, à 53 euros par action.', 'acquisition'],
+    ['Fabrion a déposé une offre de rachat sur Tessel.', 'acquisition'],
+    ['Fabrion et Tessel ont signé un accord.', 'deal'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind)
+  })
+})

@@ -542,3 +542,62 @@ describe('episodes of talks and of a listing', () => {
     )
   })
 })
+
+describe('one attempt among several', () => {
+  const attempts = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'raised',
+        text: 'Fabrion a relevé à 145 euros par action son offre sur Tessel, soit environ 4,35 milliards d’euros.',
+        date: '2026-02-05',
+      },
+      {
+        id: 'third',
+        text: 'Fabrion lance une troisième offre sur Tessel, à 53 euros par action.',
+        date: '2026-08-01',
+      },
+      {
+        id: 'walked',
+        text: 'Fabrion renonce à faire une offre sur Tessel après le rejet de ses propositions.',
+        date: '2026-05-29',
+      },
+    ],
+  })
+  const at = (claim: string, title: string, summary: string, published: string): Verdict =>
+    verdictIn(attempts, claim, title, summary, published)
+  it('reads a story from before a raised or a later offer as an earlier one', () => {
+    expect(
+      at(
+        'raised',
+        'Fabrion confirme discuter d’un rachat de Tessel',
+        'Fabrion a confirmé être en discussions avec Tessel en vue d’une offre publique. Aucun prix n’a été arrêté.',
+        '2025-11-30T08:00:00Z',
+      ),
+    ).toBe('mentions')
+    expect(
+      at(
+        'third',
+        'Fabrion agrees €18 billion takeover of Tessel',
+        'Fabrion agreed to take over Tessel for €52 a share in cash.',
+        '2026-05-24T08:00:00Z',
+      ),
+    ).toBe('mentions')
+    expect(
+      at(
+        'third',
+        'Fabrion clinches majority of Tessel with its €53 offer',
+        'Fabrion secured about 50.5% of Tessel after its €53-a-share offer.',
+        '2026-09-13T08:00:00Z',
+      ),
+    ).toBe('confirms')
+  })
+  it('reads an ending told more than a year after the claimed one as a later attempt’s', () => {
+    const title = 'Fabrion walks away from Tessel takeover'
+    expect(at('walked', title, '', '2026-06-10T08:00:00Z')).toBe('confirms')
+    expect(at('walked', title, '', '2027-11-24T08:00:00Z')).toBe('mentions')
+  })
+})

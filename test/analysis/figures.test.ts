@@ -766,6 +766,9 @@ describe('compareFigures', () => {
     ['$10-15bn', '$20bn', 'incompatible', 'range outside'],
     ['$10bn', 'between $9bn and $11bn', 'compatible', 'story range'],
     ['$47 to $55 a share', '$40 a share', 'incompatible', 'per-share below range'],
+    // An offer's price per share is precise: a euro more is another offer.
+    ['€53 a share', '€52 a share', 'incompatible', 'per-share one apart'],
+    ['€27.50 a share', '€27.5 per share', 'compatible', 'per-share same'],
     // currencies
     ['$10bn', '€9.3bn', 'compatible', 'EUR≈1.08 USD'],
     ['€15m', '$16m', 'compatible', 'EUR to USD'],
