@@ -113,6 +113,9 @@ const NEGATORS: ReadonlySet<string> = new Set(
 )
 const CLAUSE_STOP = /[,;:.()]/
 
+const UNDONE_BEFORE =
+  /\b(?:annul(?:s|led|e|ent|ee)?|overturn(?:s|ed)?|overrul(?:es|ed)|quash(?:es|ed)?|strikes? down|struck down|reverses|reversed|casse|invalid(?:ates|ated|e))\s+(?:(?:the|its|a|le|la|les|l'|son|sa|ses|de|du|des|d')\s*)?(?:[\w'-]+\s+){0,2}$/
+
 /**
  * True when the cue starting at `cueStart` is negated: a negator (not, never, no, without, n't;
  * French ne/n', sans, jamais, aucun) among the up-to-four words before it in the same clause.
@@ -121,6 +124,8 @@ const CLAUSE_STOP = /[,;:.()]/
 export function isNegated(folded: string, cueStart: number): boolean {
   // "has yet to sign a definitive agreement": not done.
   if (YET_TO.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) return true
+  // "EU court annuls Brussels veto of the takeover", "lifts its ban": the act is undone.
+  if (UNDONE_BEFORE.test(folded.slice(Math.max(0, cueStart - 50), cueStart))) return true
   // "ne rachètera que 1 932 magasins": French "ne … que" restricts, it does not negate.
   if (
     /\bn(?:e\s+|')$/.test(folded.slice(Math.max(0, cueStart - 4), cueStart)) &&

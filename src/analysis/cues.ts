@@ -341,7 +341,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'fell below', 'dips below', 'dipped below', 'trades below', 'traded below', 'soar*', 'jump*', 'surg*', 'plung*', 'slump*',
     'tumbl*', 'rally', 'rallies', 'rallied', 'sink*', 'sank', 'slid*', 'pops', 'popped',
     'bondit', "s'envole", 'chute', 'grimpe', 'flambe', 'degringole', 'plonge', 'en hausse',
-    'en baisse', 'capitalisation boursiere',
+    'en baisse', 'capitalisation boursiere', 'shares closed', 'shares close', 'stock closed', 'stock closes',
+    'shares ended', 'shares finished', 'titre a cloture', 'action a cloture',
   ],
   // A time marker of an earlier episode.
   past: [

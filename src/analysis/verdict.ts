@@ -178,6 +178,8 @@ const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
   /^[^.;]*?\b(?:for|pendant|durant|over) (?:\d+|a|one|two|three|four|six|un|une|deux|trois|quatre|six) (?:days?|weeks?|months?|jours?|semaines?|mois)\b/
+const LONG_AGO =
+  /\b(?:years?|decades?|months|ans|annees?|decennies?|mois)\s+(?:after|since|apres|depuis)\b/
 const CAUSE_OPENER = /\b(?:after|following|as|amid|apres|suite a|au lendemain de)\b/
 
 /**
@@ -654,7 +656,7 @@ function anotherDealOf(claim: CompiledClaim, s: StorySentence, claimOfPart: bool
 // Being near an agreement ("nears", "close to a deal", "proche d'un accord", "à deux doigts"); not
 // "close to $2bn" (an approximate figure).
 const NEAR_AGREEMENT =
-  /\b(?:nears?|nearing|near(?= (?:a |an |the )?(?:deal|agreement|accord|pact|takeover|merger))|clos(?:e|er) to(?!\s*(?:[$\u20ac\u00a3\d]|about|around|roughly|nearly|half))|on the (?:verge|brink|cusp) of|edg\w* (?:closer )?to(?:wards?)?|within reach of|proches? d[e']|pres d[e'](?!\s*\d)|sur le point d[e']|a deux doigts d[e']|en passe d[e']|in (?:advanced|final|late-stage|late stage|exclusive|the final stages? of) (?:talks|negotiations|discussions)|(?:negociations?|discussions?|pourparlers) (?:avancee?s|exclusives|finales))/g
+  /\b(?:nears?|nearing|clos(?:e|es|ing) in on|near(?= (?:a |an |the )?(?:deal|agreement|accord|pact|takeover|merger))|clos(?:e|er) to(?!\s*(?:[$\u20ac\u00a3\d]|about|around|roughly|nearly|half))|on the (?:verge|brink|cusp) of|edg\w* (?:closer )?to(?:wards?)?|within reach of|proches? d[e']|pres d[e'](?!\s*\d)|sur le point d[e']|a deux doigts d[e']|en passe d[e']|in (?:advanced|final|late-stage|late stage|exclusive|the final stages? of) (?:talks|negotiations|discussions)|(?:negociations?|discussions?|pourparlers) (?:avancee?s|exclusives|finales))/g
 
 // Reviewing, reconsidering or discussing a deal, or voting on it: no status of its own.
 const REVIEW_VERB =
@@ -1225,9 +1227,12 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
       (c) =>
         compareFigures(c, f, { wholeCompany, investorTicket }) === 'compatible' || loosely(c, f),
     )
+  let looseClashes = 0
+  let fitNote = ''
   for (const c of claim.figures) {
     let fit = false
     let clashWith = ''
+    let sameMeaning = false
     for (const g of sentences) {
       for (const f of g.sentence.figures) {
         // "well above the roughly $500 million it had sought": the aim recalled, not the terms.
@@ -1243,16 +1248,27 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
         }
         const cmp = compareFigures(c, f, { wholeCompany, investorTicket })
         if (cmp === 'compatible') fit = true
-        else if (cmp === 'incompatible' && clashWith === '' && !fitsSome(f)) clashWith = f.text
+        else if (cmp === 'incompatible' && clashWith === '' && !fitsSome(f)) {
+          clashWith = f.text
+          sameMeaning = f.meaning === c.meaning
+        }
       }
     }
     if (fit) {
       fits++
-      if (note === '') note = `a figure fits the claim's ${c.text}`
+      if (fitNote === '') fitNote = `a figure fits the claim's ${c.text}`
+      if (note === '') note = fitNote
     } else if (clashWith !== '') {
       clashes++
+      if (!sameMeaning) looseClashes++
       note = `figure ${clashWith} is outside the claim's ${c.text}`
     }
+  }
+  // Where another of the claim's figures fits, only a figure of the same measure clashes: "£44 a
+  // share … MillerCoors stake sold for $12 billion" does not re-price a £68 billion takeover.
+  if (fits > 0 && clashes > 0 && clashes === looseClashes) {
+    clashes = 0
+    note = fitNote
   }
   return { fit: fits > 0 && clashes === 0, clash: clashes > 0, note }
 }
@@ -1634,6 +1650,8 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
             !c.negated &&
             c.start > titleMarketCue.end &&
             CAUSE_OPENER.test(title.folded.slice(titleMarketCue.end, c.start)) &&
+            // "jumps in Tokyo debut two years after failed Applied sale": a cause long past.
+            !LONG_AGO.test(title.folded.slice(titleMarketCue.end, c.start)) &&
             title.mentions.some((m) => partyIds.includes(m.entity) && m.end <= c.start) &&
             actorOf(title, c, partyIds) !== 'entity' &&
             !dealOfOther(title, c, partyIds),

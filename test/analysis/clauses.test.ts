@@ -66,6 +66,12 @@ describe('isNegated', () => {
     ['Zephyr never agreed to the terms', 'agreed', true],
     ['No agreement was signed', 'agreement', true],
     ['Zephyr abandoned the deal', 'abandoned', false],
+    // The act itself undone: a court annulling a veto, overturning a block.
+    ['EU court annuls Brussels veto of the takeover', 'veto', true],
+    ['The court overturned the prohibition of the merger', 'prohibition', true],
+    ["Le tribunal annule l'interdiction du rachat", 'interdiction', true],
+    ['Brussels vetoed the takeover', 'vetoed', false],
+    ['Zephyr lifted its offer and agreed terms', 'agreed', false],
     ["Zephyr n'a pas renoncé au rachat", 'renonce', true],
     ['Zephyr ne renonce pas au rachat', 'renonce', true],
     ['Zephyr renonce au rachat', 'renonce', false],

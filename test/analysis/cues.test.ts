@@ -113,6 +113,7 @@ const PRESENT: [string, CueClass][] = [
   ['Décryptage : pourquoi le rachat inquiète', 'opinion'],
   ['Halden shares soared 30%', 'market'],
   ["L'action Halden bondit de 20 %", 'market'],
+  ['Halden shares closed at a record high after the deal', 'market'],
   ['Zephyr had agreed to buy Halden last year', 'past'],
   ['Zephyr could reach a deal with Halden this week', 'hedge'],
   ["Le groupe avait proposé l'an dernier", 'past'],
@@ -143,6 +144,9 @@ const PRESENT: [string, CueClass][] = [
 
 // [sentence, a class that must NOT be found] — near-misses.
 const ABSENT: [string, CueClass][] = [
+  // A share price closing is no deal closing.
+  ['Halden shares closed at a record high after the deal', 'complete'],
+  ['Le titre a clôturé en hausse de 5 %', 'complete'],
   ['The deal was announced in May', 'hedge'],
   // An IPO's terms: shares offered at a price are no bid.
   ['Zephyr offered 20 million shares at $25 each', 'talks'],

@@ -601,3 +601,78 @@ describe('one attempt among several', () => {
     expect(at('walked', title, '', '2027-11-24T08:00:00Z')).toBe('mentions')
   })
 })
+
+describe('nearness, old causes and side sums', () => {
+  const claims = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+      { id: 'orma', name: 'Orma', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'agreed',
+        text: 'Fabrion has agreed to buy Tessel for $6.5 billion in cash.',
+        date: '2026-03-19',
+      },
+      {
+        id: 'terms',
+        text: 'Fabrion and Tessel have agreed in principle on a takeover at £44 a share, valuing Tessel at about £68 billion.',
+        date: '2026-03-01',
+      },
+      {
+        id: 'sale',
+        text: 'Orma has raised the price of its takeover of Tessel to about $3.5 billion in cash.',
+        date: '2024-01-10',
+      },
+    ],
+  })
+  const at = (claim: string, title: string, summary: string, published: string): Verdict =>
+    verdictIn(claims, claim, title, summary, published)
+  it('reads "closing in on an agreement" as talks', () => {
+    expect(
+      at(
+        'agreed',
+        'Fabrion is closing in on a deal to buy Tessel',
+        'Fabrion is closing in on an agreement to buy Tessel for about $6.5 billion, people familiar said.',
+        '2026-02-13T08:00:00Z',
+      ),
+    ).toBe('mentions')
+  })
+  it('reads a market move "years after" a failed deal as history', () => {
+    expect(
+      at(
+        'sale',
+        'Tessel jumps in Tokyo debut two years after failed Orma sale',
+        'Shares of Tessel rose sharply on their first day of trading.',
+        '2026-10-25T08:00:00Z',
+      ),
+    ).toBe('mentions')
+    expect(
+      at(
+        'sale',
+        'Tessel shares slump after Orma sale collapses',
+        'Orma walked away from its takeover of Tessel on Monday.',
+        '2024-03-25T08:00:00Z',
+      ),
+    ).toBe('contradicts')
+  })
+  it('lets only a figure of the same measure clash when another fits', () => {
+    expect(
+      at(
+        'terms',
+        'Fabrion makes formal £44-a-share Tessel offer, sells Orma stake',
+        'Fabrion formally agreed to buy Tessel for £44 a share in cash and said Tessel’s stake in Orma would be sold for $12 billion.',
+        '2026-04-11T08:00:00Z',
+      ),
+    ).toBe('confirms')
+    expect(
+      at(
+        'terms',
+        'Fabrion raises its Tessel offer to £46 a share',
+        'Fabrion raised its offer for Tessel to £46 a share, valuing it at about £70 billion.',
+        '2026-04-11T08:00:00Z',
+      ),
+    ).toBe('contradicts')
+  })
+})
