@@ -358,6 +358,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'nouvelle offre', 'nouvelles discussions', 'nouveau tour', 'nouvel investissement', 'supplementaire*',
     'a nouveau', 'second time', 'second attempt', 'third attempt', 'new attempt', 'second bid',
     'deuxieme tentative', 'troisieme tentative', 'nouvelle tentative', 'deuxieme fois',
+    'une nouvelle fois', 'revient a la charge', 'reviving', 'revives',
   ],
 }
 

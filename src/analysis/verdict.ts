@@ -383,6 +383,7 @@ const REVISION =
 
 // A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
 // before it is about an earlier one.
+const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 const NEXT_ATTEMPT =
   /\b(?:second|third|fourth|fifth|new|fresh|renewed|deuxieme|seconde?|troisieme|quatrieme|cinquieme|nouvelle)\s+(?:[\w'-]+\s+)?(?:offer|bid|approach|proposal|attempt|offre|proposition|tentative|approche)\b/
 // "a relevé à 145 euros par action son offre": a claim names its new price between verb and noun.
@@ -1202,6 +1203,14 @@ export const IPO_WINDOW_DAYS = 400
 export const OLD_TALKS_DAYS = 365
 /** A figure of an unagreed offer or terms that changes within this many days is the same episode. */
 export const SAME_EPISODE_DAYS = 45
+
+/**
+ * How long one attempt at a deal lasts: talks are settled within a year; an agreed deal can wait
+ * two years for its approvals. A story marking "a second attempt" later than this is about another.
+ */
+function attemptDays(claim: CompiledClaim): number {
+  return claim.level !== null && claim.level >= 2 ? 2 * OLD_TALKS_DAYS : OLD_TALKS_DAYS
+}
 
 type FigureReading = { fit: boolean; clash: boolean; note: string }
 
@@ -2036,7 +2045,9 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       claim.level <= 1 &&
       days !== null &&
       days > OLD_TALKS_DAYS &&
-      !/\bexclusi/.test(claim.folded)
+      !/\bexclusi/.test(claim.folded) &&
+      // A public offer with its terms runs its course (acceptance periods, approvals) for longer.
+      !(days <= 2 * OLD_TALKS_DAYS && claim.figures.length > 0 && OFFER_IN_CLAIM.test(claim.folded))
     ) {
       return decide(
         'mentions',
@@ -2058,6 +2069,25 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
           (g.kindExact || (n >= 2 && g.genericPrimary)) && rivalFree(g) && g.hedge === undefined,
       ),
     )
+    // "IAG renonce une nouvelle fois à Air Europa": the end of a later attempt.
+    // A claim recent enough, or whose terms the story gives, is about the attempt that ended.
+    const laterAttempt =
+      days !== null &&
+      days > attemptDays(claim) &&
+      !ownDeal.fit &&
+      !figures.fit &&
+      (setback.newEpisode ||
+        (setback.sentence.position !== 'body' &&
+          signals.some((g) => g.sentence.position === 'title' && g.newEpisode)))
+    if (laterAttempt) {
+      return decide(
+        'mentions',
+        0.55,
+        setback,
+        [`a later attempt ended: ${describe(cue)}`],
+        'other-episode-setback',
+      )
+    }
     if (setback.shortfall === undefined && ((asserted.clash && !asserted.fit) || own.clash)) {
       return decide(
         'mentions',
@@ -2138,6 +2168,12 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       own(g) &&
       enoughParties(g) &&
       !g.newEpisode &&
+      // "IAG makes second attempt at Air Europa" over a lede with the new price, years on.
+      !(
+        days !== null &&
+        days > attemptDays(claim) &&
+        signals.some((x) => x.sentence.position === 'title' && x.newEpisode)
+      ) &&
       !before &&
       sameEpisode
     ) {
@@ -2165,7 +2201,11 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     !before &&
     !figures.fit &&
     !readFigures(claim, signals).fit &&
-    claim.figures.some((f) => f.unit === 'money') &&
+    // The claim states terms: a price, or an exchange ratio or premium ("one new share for every
+    // 4.83", "a premium of about 30%"), not only a stake.
+    claim.figures.some(
+      (f) => f.unit === 'money' || (f.unit !== 'count' && f.meaning !== 'stake'),
+    ) &&
     !REVISION.test(claim.folded)
   ) {
     return decide(

@@ -676,3 +676,67 @@ describe('nearness, old causes and side sums', () => {
     ).toBe('contradicts')
   })
 })
+
+describe('offers that run long, and second attempts', () => {
+  const claims = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+      { id: 'orma', name: 'Orma', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'ratio',
+        text: 'Fabrion has offered to merge with Tessel, proposing one new Fabrion share for every 4.83 Tessel shares, a premium of about 30%.',
+        date: '2024-04-30',
+      },
+      {
+        id: 'first',
+        text: 'Fabrion has agreed to buy Tessel from Orma for €1 billion in cash.',
+        date: '2019-11-04',
+      },
+      {
+        id: 'second',
+        text: "Fabrion va racheter à Orma les 80 % de Tessel qu'il ne détient pas encore, pour 400 millions d'euros.",
+        date: '2023-02-23',
+      },
+    ],
+  })
+  const at = (claim: string, title: string, summary: string, published: string): Verdict =>
+    verdictIn(claims, claim, title, summary, published)
+  it('reads an offer improved by a share of its value as re-priced', () => {
+    expect(
+      at(
+        'ratio',
+        'Fabrion relève de 10 % son offre sur Tessel',
+        'Fabrion a amélioré d’environ 10 % son offre sur Tessel, désormais entièrement payable en actions.',
+        '2025-09-22T08:00:00Z',
+      ),
+    ).toBe('contradicts')
+  })
+  it('reads the failure of a public offer with terms as its own, within two years', () => {
+    expect(
+      at(
+        'ratio',
+        "Fabrion's hostile bid for Tessel fails",
+        'Fabrion’s offer for Tessel collapsed after holders of only 25.5% of the shares tendered them.',
+        '2025-10-16T08:00:00Z',
+      ),
+    ).toBe('contradicts')
+  })
+  it('reads a second attempt years on as another deal, unless it is the claim’s', () => {
+    const title = 'Fabrion renonce une nouvelle fois à Tessel'
+    const summary =
+      'Fabrion a annoncé mettre fin à son projet d’acquisition de la totalité de Tessel, faute de pouvoir satisfaire Bruxelles.'
+    expect(at('first', title, summary, '2024-08-01T08:00:00Z')).toBe('mentions')
+    expect(at('second', title, summary, '2024-08-01T08:00:00Z')).toBe('contradicts')
+    expect(
+      at(
+        'first',
+        'Fabrion makes second attempt at Tessel with €400 million deal',
+        'Fabrion agreed to buy the 80% of Tessel it does not already own for €400 million.',
+        '2023-02-23T08:00:00Z',
+      ),
+    ).toBe('mentions')
+  })
+})
