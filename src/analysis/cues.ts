@@ -201,6 +201,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'wins approval', 'won approval', 'win approval', 'nod', 'go-ahead', 'go ahead for',
     'wins clearance', 'won clearance', 'signs off', 'signed off', 'unconditional*',
     'feu vert', 'autoris*', 'approuv*', 'valide*', 'donne son accord', 'leve son veto',
+    'voted in favour', 'voted in favor', 'vote in favour', 'vote in favor', 'votes in favour',
+    'votes in favor', 'votent en faveur', 'ont vote en faveur',
+    'ont vote pour',
     // The last obstacle removed: the deal is cleared.
     'clearing the way', 'clears the way', 'cleared the way', 'clearing way', 'clears way',
     'cleared way', 'last obstacle', 'final obstacle', 'last hurdle', 'final hurdle',

@@ -40,7 +40,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   acquisition: [
     'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
-    'offer', 'offers', 'bid', 'bids', 'take over', 'takes over', 'took over', 'raise* offer', 'raise* its offer', 'raise* bid',
+    'offer', 'offers', 'bid', 'bids', 'bidding', 'bidder', 'bidders', 'outbid*', 'take over', 'takes over', 'took over', 'raise* offer', 'raise* its offer', 'raise* bid',
     'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert', "s'emparer",
     "s'empare",

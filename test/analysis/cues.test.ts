@@ -114,6 +114,8 @@ const PRESENT: [string, CueClass][] = [
   ['Halden shares soared 30%', 'market'],
   ["L'action Halden bondit de 20 %", 'market'],
   ['Halden shares closed at a record high after the deal', 'market'],
+  ["Halden's shareholders voted in favour of the sale to Zephyr", 'approve'],
+  ['Les actionnaires de Halden ont voté en faveur de la cession', 'approve'],
   ['Zephyr had agreed to buy Halden last year', 'past'],
   ['Zephyr could reach a deal with Halden this week', 'hedge'],
   ["Le groupe avait proposé l'an dernier", 'past'],
@@ -210,6 +212,8 @@ describe('findKinds', () => {
   it.each<[string, DealKind]>([
     ['Zephyr to acquire Halden', 'acquisition'],
     ['le rachat de Halden', 'acquisition'],
+    ['A consortium is bidding €38.40 a share for Halden', 'acquisition'],
+    ['Zephyr was outbid for Halden', 'acquisition'],
     ['Zephyr invests $2bn in Halden', 'investment'],
     ['Halden lève 500 millions', 'investment'],
     ['un tour de table de série B', 'investment'],
