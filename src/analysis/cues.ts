@@ -224,6 +224,11 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // The deal is agreed or announced (status "agreed").
   agree: [
+    // Prevailing in a contest for the target.
+    'wins takeover battle', 'won takeover battle', 'wins bidding war', 'won bidding war',
+    'wins battle for', 'won battle for', 'wins the battle for', 'won the battle for', 'wins race for',
+    'wins the race for', 'won the race for', 'remporte la bataille', 'a remporte la bataille',
+    'remporte la course', 'a remporte la course',
     'agreed to', 'agrees to', 'agree to', 'definitive agreement', 'merger agreement',
     'reached an agreement', 'reached a deal', 'reach a deal', 'strike* a deal', 'struck a deal',
     'strikes deal', 'ink*', 'seal*', 'clinch*', 'snap* up', 'snapped up', 'met la main sur',

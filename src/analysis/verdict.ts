@@ -1308,6 +1308,8 @@ function partOfTarget(s: StorySentence, target: string | undefined): boolean {
 // (A contract or an order won from the target is not the target either: "rafle un contrat de Y".)
 const PART_WORD =
   /\b(?:contracts?|contrats?|orders?|commandes?|unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+const WON_BEFORE =
+  /\b(?:wins|won|clinches|clinched|remporte|a remporte|emporte|a emporte|s'adjuge)\s+(?:(?:control of|the (?:battle|race|contest|fight) for|la (?:bataille|course) (?:pour|de)|le controle de)\s+)?$/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 const SETBACK_CLASSES = new Set<StoryCue['cls']>(['collapse', 'block', 'denial', 'pause'])
 
@@ -1329,15 +1331,28 @@ function anotherBuyer(
   if (targetAt === undefined) return null
   // The claim's buyer as subject (before the target) means it is the claim's own deal.
   if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
-  if (!title.kinds.some((k) => !k.background && k.kind === 'acquisition')) return null
-  const verb = title.cues.find(
-    (c) =>
-      ACQUIRING.has(c.cls) &&
-      !c.background &&
-      !c.negated &&
-      c.end <= targetAt.start &&
-      !isModal(title, c, true, false),
+  // "RBS consortium wins ABN Amro", "remporte la bataille pour Y": winning the target takes it.
+  const won = WON_BEFORE.exec(title.folded.slice(Math.max(0, targetAt.start - 40), targetAt.start))
+  if (won === null && !title.kinds.some((k) => !k.background && k.kind === 'acquisition'))
+    return null
+  // "wins Lumatic contract": the word after the target names what was won.
+  if (
+    won !== null &&
+    PART_WORD.test(/^\s*(?:'s\s+)?[\w-]*/.exec(title.folded.slice(targetAt.end))?.[0] ?? '')
   )
+    return null
+  const wonAt = targetAt.start - (won?.[0].length ?? 0)
+  const verb =
+    won !== null
+      ? { text: won[0].trim(), start: wonAt, end: wonAt + won[0].length }
+      : title.cues.find(
+          (c) =>
+            ACQUIRING.has(c.cls) &&
+            !c.background &&
+            !c.negated &&
+            c.end <= targetAt.start &&
+            !isModal(title, c, true, false),
+        )
   if (
     verb === undefined ||
     title.cues.some(

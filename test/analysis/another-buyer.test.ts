@@ -74,6 +74,19 @@ describe("the press's takeover verbs name a purchase (rafle, avale, s'empare de,
   })
 })
 
+describe('another company winning the target takes it', () => {
+  it.each([
+    ['accord', 'Brannock consortium wins Lumatic as 86% of shares are tendered', 'contradicts'],
+    ['talks', 'Brannock remporte la bataille pour Lumatic', 'contradicts'],
+    ['talks', 'Brannock wins control of Lumatic', 'contradicts'],
+    ['accord', 'Quorvex wins takeover battle for Lumatic', 'confirms'],
+    // Winning something of the target is not winning the target.
+    ['accord', 'Brannock wins Lumatic contract', 'unrelated'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})
+
 describe('a deal for a part of the target is not the takeover of the whole', () => {
   it.each([
     ['talks', "Quorvex bids for Lumatic's fixed-line network", 'mentions'],
