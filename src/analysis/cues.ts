@@ -84,6 +84,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'not in talks', 'no talks', 'no plans to', 'no plan to', 'has no intention', 'no intention',
     'untrue', 'inaccurate', 'categorically', 'groundless', 'baseless', 'without foundation',
     'sans fondement', 'denue de fondement', 'denuee de fondement', 'pure speculation', 'not for sale', 'no truth',
+    // A correction of what the deal is: "a licence, not a sale", "pas un rachat".
+    'not a sale', 'not an acquisition', 'not a takeover', 'not a merger', 'not a purchase',
+    'pas une vente', 'pas un rachat', 'pas une acquisition', 'pas une fusion', 'pas une cession',
     'dement*', 'dementi*', 'refute*', 'nie', 'nient', 'a nie', "n'est pas en discussion*",
     "ne sont pas en discussion*", "n'est pas en negociation*", 'aucune discussion',
     'aucune negociation', "pas l'intention", "aucune intention", 'infonde*', 'inexact*',

@@ -197,6 +197,9 @@ function deniesThisClaim(claim: CompiledClaim, s: StorySentence, c: StoryCue): b
   if (/^(?:not acquiring|not buying|ne rachete|n'achete)/.test(c.text))
     return claim.kind === 'acquisition'
   if (/^(?:not investing|n'investit)/.test(c.text)) return claim.kind === 'investment'
+  // "a licence, not a sale": only a claim of a takeover or a sale is denied.
+  if (/^(?:not an? |pas une? )/.test(c.text))
+    return claim.kind === 'acquisition' || claim.kind === 'divestiture'
   return true
 }
 // The same role in the other language (a French story about an English claim).

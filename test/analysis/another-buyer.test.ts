@@ -125,3 +125,17 @@ describe('a hostile bid launched is not the agreed deal', () => {
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe('a party correcting what the deal is denies the takeover', () => {
+  it.each([
+    ['accord', 'Lumatic says Quorvex deal is a licence, not a sale', 'contradicts'],
+    [
+      'accord',
+      "Lumatic : l'accord avec Quorvex n'est pas un rachat, mais une licence",
+      'contradicts',
+    ],
+    ['accord', 'Quorvex and Lumatic sign licence deal', 'unrelated'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})

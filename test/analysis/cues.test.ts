@@ -115,6 +115,7 @@ const PRESENT: [string, CueClass][] = [
   ["L'action Halden bondit de 20 %", 'market'],
   ['Halden shares closed at a record high after the deal', 'market'],
   ["Halden's shareholders voted in favour of the sale to Zephyr", 'approve'],
+  ['Halden says the Zephyr deal is a licence, not a sale', 'denial'],
   ['Les actionnaires de Halden ont voté en faveur de la cession', 'approve'],
   ['Zephyr had agreed to buy Halden last year', 'past'],
   ['Zephyr could reach a deal with Halden this week', 'hedge'],

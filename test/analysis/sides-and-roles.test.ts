@@ -249,6 +249,9 @@ const cases: Record<string, VerdictCase[]> = {
     // A price change without a comparable figure replaces the claimed terms too.
     ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
   ],
+  'a correction of what a deal is denies only a takeover or a sale': [
+    ['invested', 'Watchdog says Tessel-Corvina tie-up is not a merger', '', 'mentions'],
+  ],
   'the old value named after the new one does not fit the claim': [
     [
       'ev',
