@@ -256,7 +256,7 @@ const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [
   ],
   [
     'side',
-    /(?<![\p{L}])(?:warrants?|bons de souscription|premium|(?<!licen[cs]e |licensing |licence )fees?|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+|fine[sd]?|fining|amendes?|penalt(?:y|ies)|baisses? de prix|price (?:cut|reduction)s?|reductions? de prix|rabais|notes|bonds|bond sale|loans?|obligations|emprunts?|credit facility|bridge loan|pret relais)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:warrants?|bons de souscription|premium|(?<!licen[cs]e |licensing |licence )fees?|break-?up fees?|breakup fees?|termination fees?|break fees?|reverse termination|indemnite de rupture|indemnites de rupture|frais de rupture|buy-?backs?|share repurchases?|rachats? d'actions|synerg\w+|fine[sd]?|fining|amendes?|penalt(?:y|ies)|baisses? de prix|price (?:cut|reduction)s?|reductions? de prix|rabais|notes|bonds|bond sale|loans?|obligations|emprunts?|credit facility|bridge loan|pret relais|(?:of|in) (?:total )?(?:assets|deposits)|assets under management|d'actifs|de depots|d'encours)(?![\p{L}])/gu,
   ],
   [
     'raise',

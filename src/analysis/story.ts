@@ -153,7 +153,7 @@ export function enrichStory(view: StoryView): StoryView {
   const sentences = view.sentences.map((s) => {
     const spans = backgroundSpans(s.folded)
     const mentions = s.mentions.map((m) => ({ ...m, background: inSpans(m.start, spans) }))
-    const found = findCues(s.folded, s.tokens)
+    const found = findCues(s.folded, s.tokens).filter((c) => !termOfArt(s.folded, s.text, c))
     const cues = found.map((c, i) => ({
       ...c,
       negated: isNegated(s.folded, c.start),
@@ -221,4 +221,36 @@ export function enrichStory(view: StoryView): StoryView {
         c.cls === 'opinion' && !title.mentions.some((m) => c.start >= m.start && c.start < m.end),
     )
   return { ...view, lang, langDeclared: true, sentences, question, opinion }
+}
+
+/**
+ * A setback word used as a term of art: "Guyana's Stabroek block" or an "offshore block" (a tract,
+ * not a veto), a "right of first refusal" (a contract clause, not a refusal).
+ */
+function termOfArt(folded: string, text: string, c: CueHit): boolean {
+  if (c.cls === 'block' && /^blocks?$/.test(c.text)) return tract(text, c.start, c.end)
+  return (
+    /^refus/.test(c.text) &&
+    /\b(?:right of (?:first )?|droit de (?:premier )?)$/.test(
+      folded.slice(Math.max(0, c.start - 20), c.start),
+    )
+  )
+}
+
+const TRACT_WORD =
+  /\b(?:oil|gas|offshore|onshore|exploration|mining|deepwater|licence|license)\s+$/i
+/**
+ * "block" naming a tract: after a field word ("offshore block"), or after a name mid-sentence
+ * with nothing that could be its object next ("Guyana's Stabroek block;", "the Rovuma block in").
+ */
+function tract(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  if (TRACT_WORD.test(before)) return true
+  const word = /(\S+)\s+$/.exec(before)?.[1] ?? ''
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    /\S\s+\S+\s+$/.test(before) &&
+    end - start === 5 &&
+    /^(?:\s*[,;.)]|\s+(?:in|of|off|offshore|area|field)\b|\s*$)/.test(text.slice(end))
+  )
 }

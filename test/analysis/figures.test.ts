@@ -333,6 +333,8 @@ describe('financing, fines and the size of a price change are side figures of a 
     ['The $628 million of notes Zephyr sold to fund the deal will be redeemed.', 'en'],
     ['Zephyr a émis 2 milliards d’euros d’obligations pour financer le rachat.', 'fr'],
     ['A $5 billion bridge loan backs the offer.', 'en'],
+    ['The deal creates a lender with about $1.4 trillion of assets.', 'en'],
+    ["Le nouvel ensemble pèsera 1 400 milliards d'euros d'actifs.", 'fr'],
     ['Zephyr cut the price for Halden by €300 million.', 'en'],
     ['EU fines Zephyr €432 million for closing the Halden deal early', 'en'],
     ['Bruxelles inflige une amende de 432 millions d’euros à Zephyr', 'fr'],

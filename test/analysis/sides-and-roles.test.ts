@@ -249,6 +249,22 @@ const cases: Record<string, VerdictCase[]> = {
     // A price change without a comparable figure replaces the claimed terms too.
     ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
   ],
+  'an oil block is a tract, not a veto; a size in assets is no price': [
+    [
+      'ev',
+      'Rival claims first right over Globex stake, clouding Hexapod deal',
+      "A rival says it holds a right of first refusal over Globex's 30% interest in Guyana's Stabroek block; Hexapod said the dispute could push the closing of its Globex takeover into next year.",
+      'mentions',
+    ],
+    ['ev', 'Regulators block Hexapod takeover of Globex', '', 'contradicts'],
+    ['ev', 'President Whitfield blocks Hexapod’s Globex deal', '', 'contradicts'],
+    [
+      'ev',
+      'Hexapod completes Globex purchase',
+      'Hexapod completed its acquisition of Globex, creating a lender with about $1.4 trillion of assets.',
+      'confirms',
+    ],
+  ],
   'a correction of what a deal is denies only a takeover or a sale': [
     ['invested', 'Watchdog says Tessel-Corvina tie-up is not a merger', '', 'mentions'],
   ],
