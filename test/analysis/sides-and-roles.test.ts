@@ -248,6 +248,9 @@ const cases: Record<string, VerdictCase[]> = {
     ],
     // A price change without a comparable figure replaces the claimed terms too.
     ['range', 'Globex cuts price for Tessel by €300 million in final deal', '', 'contradicts'],
+    ['ev', 'Hexapod quintuples Globex bid to $40 a share', '', 'contradicts'],
+    ['ev', 'Globex : Hexapod porte son offre à 30 dollars par action', '', 'contradicts'],
+    ['ev', "L'enquête de Bruxelles porte sur l'offre de Hexapod pour Globex", '', 'mentions'],
   ],
   'an oil block is a tract, not a veto; a size in assets is no price': [
     [
