@@ -1313,6 +1313,8 @@ const PART_WORD =
   /\b(?:contracts?|contrats?|orders?|commandes?|unit|division|stake|assets?|business|subsidiary|brand|shares?|stores?|sites?|plants?|factories|mines?|filiale|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
 const WON_BEFORE =
   /\b(?:wins|won|clinches|clinched|remporte|a remporte|emporte|a emporte|s'adjuge)\s+(?:(?:control of|the (?:battle|race|contest|fight) for|la (?:bataille|course) (?:pour|de)|le controle de)\s+)?$/
+const DEAL_FOR_BEFORE =
+  /\b(?:strikes|struck|signs|signed|seals|sealed|clinches|clinched|inks|inked|agrees|agreed|reaches|reached|conclut|a conclu|signe|a signe|scelle)\s+(?:an?\s+|un\s+)?(?:\S+\s+){0,3}?(?:deal|agreement|accord)\s+(?:for|to buy|to acquire|pour racheter|pour|sur)\s+$/
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 const SETBACK_CLASSES = new Set<StoryCue['cls']>(['collapse', 'block', 'denial', 'pause'])
 
@@ -1335,7 +1337,10 @@ function anotherBuyer(
   // The claim's buyer as subject (before the target) means it is the claim's own deal.
   if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
   // "RBS consortium wins ABN Amro", "remporte la bataille pour Y": winning the target takes it.
-  const won = WON_BEFORE.exec(title.folded.slice(Math.max(0, targetAt.start - 40), targetAt.start))
+  // "Charter strikes $55 billion deal for Time Warner Cable": a deal struck for the target.
+  const won =
+    WON_BEFORE.exec(title.folded.slice(Math.max(0, targetAt.start - 40), targetAt.start)) ??
+    DEAL_FOR_BEFORE.exec(title.folded.slice(Math.max(0, targetAt.start - 60), targetAt.start))
   if (won === null && !title.kinds.some((k) => !k.background && k.kind === 'acquisition'))
     return null
   // "wins Lumatic contract": the word after the target names what was won.

@@ -79,6 +79,9 @@ describe('another company winning the target takes it', () => {
     ['accord', 'Brannock consortium wins Lumatic as 86% of shares are tendered', 'contradicts'],
     ['talks', 'Brannock remporte la bataille pour Lumatic', 'contradicts'],
     ['talks', 'Brannock wins control of Lumatic', 'contradicts'],
+    ['accord', 'Brannock strikes $55 billion deal for Lumatic', 'contradicts'],
+    ['talks', 'Brannock signe un accord pour racheter Lumatic', 'contradicts'],
+    ['accord', 'Quorvex strikes $2 billion deal for Lumatic', 'confirms'],
     ['accord', 'Quorvex wins takeover battle for Lumatic', 'confirms'],
     // Winning something of the target is not winning the target.
     ['accord', 'Brannock wins Lumatic contract', 'unrelated'],
