@@ -1398,6 +1398,14 @@ function anotherBuyer(
   ].sort((a, b) => a.index - b.index)
   const other = names[names.length - 1]?.text
   if (other === undefined) return null
+  // Before the claim, another buyer's deal is an earlier contest for the target.
+  if (days !== null && days < 0)
+    return mention(
+      title.text,
+      0.6,
+      [`an earlier deal of another buyer: ${other}`],
+      'earlier-other-buyer',
+    )
   return anotherBuyerDecision(title, `another buyer takes the target: ${other} ("${verb.text}")`)
 }
 
@@ -1411,7 +1419,6 @@ function takeoverHeadline(
   days: number | null,
 ): { buyer: string | undefined; target: string | undefined; title: StorySentence } | null {
   if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
-  if (days !== null && days < 0) return null
   const title = story.sentences.find((s) => s.position === 'title')
   if (title === undefined || story.question || story.opinion) return null
   return { buyer: claim.parties[0]?.id, target: claim.parties[1]?.id, title }
@@ -1450,6 +1457,7 @@ function passiveTakeover(
   story: StoryView,
   days: number | null,
 ): Decision | null {
+  if (days !== null && days < 0) return null
   const headline = takeoverHeadline(claim, story, days)
   if (headline === null) return null
   const { buyer, target, title } = headline

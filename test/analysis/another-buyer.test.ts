@@ -142,3 +142,16 @@ describe('a party correcting what the deal is denies the takeover', () => {
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe("before the claim, another buyer's deal is an earlier contest, never the claim's", () => {
+  const before = (claim: string, title: string): Verdict | 'unrelated' =>
+    judgeStory(set, story(title, '', { published: '2025-02-13T08:00:00Z' })).find(
+      (x) => x.claim === claim,
+    )?.verdict ?? 'unrelated'
+  it.each([
+    ['accord', 'Brannock agrees to buy Lumatic for $45 billion, beating Quorvex', 'mentions'],
+    ['accord', 'Brannock rachète Lumatic, coupant l’herbe sous le pied de Quorvex', 'mentions'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(before(claim, title)).toBe(expected)
+  })
+})
