@@ -1328,7 +1328,7 @@ function anotherBuyer(
   story: StoryView,
   days: number | null,
 ): Decision | null {
-  const headline = takeoverHeadline(claim, story, days)
+  const headline = takeoverHeadline(claim, story)
   if (headline === null) return null
   const { buyer, target, title } = headline
   const main = title.mentions.filter((m) => !m.background)
@@ -1411,12 +1411,11 @@ function anotherBuyer(
 
 /**
  * The headline of a story judged against an agreed acquisition claim by the another-buyer rules;
- * null when the claim is not such a claim, the story predates it, or the headline asks or opines.
+ * null when the claim is not such a claim or the headline asks or opines.
  */
 function takeoverHeadline(
   claim: CompiledClaim,
   story: StoryView,
-  days: number | null,
 ): { buyer: string | undefined; target: string | undefined; title: StorySentence } | null {
   if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
   const title = story.sentences.find((s) => s.position === 'title')
@@ -1458,7 +1457,7 @@ function passiveTakeover(
   days: number | null,
 ): Decision | null {
   if (days !== null && days < 0) return null
-  const headline = takeoverHeadline(claim, story, days)
+  const headline = takeoverHeadline(claim, story)
   if (headline === null) return null
   const { buyer, target, title } = headline
   const targetAt = title.mentions.find((m) => !m.background && m.entity === target)
