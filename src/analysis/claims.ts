@@ -101,6 +101,11 @@ export interface CompiledClaim {
    * so only a story giving the term can confirm it.
    */
   sideTerm: boolean
+  /**
+   * Setbacks the claim itself recalls in a background clause ("is pursuing Hershey after the
+   * chocolate maker rejected its offer"): a story reporting one of them is not news against it.
+   */
+  recalledSetbacks: CueHit['cls'][]
   /** What the claim's own words say of its deal, read once rather than at every judgement. */
   wording: ClaimWording
   warnings: string[]
@@ -127,6 +132,7 @@ const PART_IN_CLAIM =
   /\b(?:unit|division|business|subsidiary|assets|operations|filiale|activites?|branche|pole)\b/
 
 const FRENCH_BID = /\boffres? (?:sur|de rachat|d'achat|publique)\b/
+const RECALLED: ReadonlySet<CueHit['cls']> = new Set(['rejection', 'collapse', 'block', 'pause'])
 const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
   acquisition: ['buyer', 'target'],
   divestiture: ['seller', 'target'],
@@ -559,6 +565,15 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     warnings.push('no party found: add the parties as entities, or a `parties:` field')
 
   const derivedStatus = statusOf(t, figures)
+  const recalledSetbacks = [
+    ...new Set(
+      findCues(folded)
+        .filter(
+          (c) => RECALLED.has(c.cls) && inSpans(c.start, t.spans) && !isNegated(folded, c.start),
+        )
+        .map((c) => c.cls),
+    ),
+  ]
   let status: DealStatus = derivedStatus.status
   if (spec.status !== undefined) {
     if (isStatus(spec.status)) status = spec.status
@@ -588,6 +603,7 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
       derivedKind.fromBackground &&
       kind !== 'deal' &&
       figures.some((f) => !inSpans(f.start, t.spans)),
+    recalledSetbacks,
     wording: {
       ofPart: PART_IN_CLAIM.test(folded),
       hostile: HOSTILE.test(folded),

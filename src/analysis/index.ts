@@ -55,6 +55,8 @@ export interface ClaimDescription {
   hedged: boolean
   /** The claim is one term (a figure) of a deal its background names: only that term tells it. */
   sideTerm: boolean
+  /** Setbacks the claim recalls in a background clause: a story reporting one is not against it. */
+  recalledSetbacks: string[]
   figures: {
     meaning: FigureMeaning
     text: string
@@ -207,6 +209,7 @@ export function describeClaim(claim: CompiledClaim): ClaimDescription {
     status: claim.status,
     hedged: claim.hedged,
     sideTerm: claim.sideTerm,
+    recalledSetbacks: [...claim.recalledSetbacks],
     figures: claim.figures.map((f) => ({
       meaning: f.meaning,
       text: f.text,

@@ -2100,6 +2100,17 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       ),
     )
     // "IAG renonce une nouvelle fois à Air Europa": the end of a later attempt.
+    // "Hershey rebuffs Mondelez's proposal" against "Mondelez is pursuing Hershey after it rejected
+    // its offer": the claim itself recalls that setback.
+    if (cue !== undefined && claim.recalledSetbacks.includes(cue.cls)) {
+      return decide(
+        'mentions',
+        0.55,
+        setback,
+        [`a setback the claim itself recalls: ${describe(cue)}`],
+        'recalled-setback',
+      )
+    }
     // A claim recent enough, or whose terms the story gives, is about the attempt that ended.
     const laterAttempt =
       days !== null &&

@@ -43,6 +43,11 @@ export function formatClaim(d: ClaimDescription, date?: string): string {
       : []),
     `  kind: ${d.kind} · status: ${d.status}${d.hedged ? ' · hedged (reported, not confirmed)' : ''}${d.sideTerm ? ' · about one term of the deal (only a story giving it confirms)' : ''}`,
     `  figures: ${figures}`,
+    ...(d.recalledSetbacks.length > 0
+      ? [
+          `  recalls (a story reporting this is not against the claim): ${d.recalledSetbacks.join(', ')}`,
+        ]
+      : []),
   ]
   for (const w of d.warnings) lines.push(`  warning: ${w}`)
   return lines.join('\n')

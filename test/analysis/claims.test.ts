@@ -629,3 +629,28 @@ describe('a French offer for a company is a bid for it', () => {
     expect(kindOf(text)).toBe(kind)
   })
 })
+
+describe('`dealwatch claims` shows the setbacks a claim recalls', () => {
+  it('prints them under the figures', async () => {
+    const { describeClaim } = await import('../../src/analysis/index.js')
+    const { formatClaim } = await import('../../src/cli/claims.js')
+    const set = compileClaims({
+      entities: [
+        { id: 'fabrion', name: 'Fabrion', aliases: [] },
+        { id: 'tessel', name: 'Tessel', aliases: [] },
+      ],
+      claims: [
+        {
+          id: 'pursuit',
+          text: 'Fabrion is pursuing a takeover of Tessel after the target rejected its offer.',
+          date: '2026-06-30',
+        },
+      ],
+    })
+    const d = describeClaim(set.claims[0]!)
+    expect(d.recalledSetbacks).toEqual(['rejection'])
+    expect(formatClaim(d)).toContain(
+      'recalls (a story reporting this is not against the claim): rejection',
+    )
+  })
+})

@@ -740,3 +740,44 @@ describe('offers that run long, and second attempts', () => {
     ).toBe('mentions')
   })
 })
+
+describe('a setback the claim itself recalls', () => {
+  const claims = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'pursuit',
+        text: 'Fabrion is pursuing a takeover of Tessel after the chocolate maker rejected its offer of $107 a share.',
+        date: '2026-06-30',
+      },
+      {
+        id: 'poursuite',
+        text: 'Fabrion poursuit son projet de rachat de Tessel, qui a rejeté son offre de 107 dollars par action.',
+        date: '2026-06-30',
+      },
+    ],
+  })
+  it.each([
+    ['pursuit', 'Tessel rebuffs Fabrion’s $23 billion takeover proposal'],
+    ['poursuite', 'Tessel rejette la proposition de rachat de Fabrion'],
+  ])('is no news against it: %s ← %s', (claim, title) => {
+    expect(verdictIn(claims, claim, title, '', '2026-06-30T12:00:00Z')).toBe('mentions')
+  })
+  it('still reads the bidder walking away as a setback', () => {
+    expect(
+      verdictIn(
+        claims,
+        'pursuit',
+        'Fabrion walks away from Tessel takeover',
+        '',
+        '2026-07-30T12:00:00Z',
+      ),
+    ).toBe('contradicts')
+  })
+  it('lists what it recalls', () => {
+    expect(claims.claims[0]!.recalledSetbacks).toEqual(['rejection'])
+  })
+})
