@@ -1400,12 +1400,7 @@ function anotherBuyer(
   if (other === undefined) return null
   // Before the claim, another buyer's deal is an earlier contest for the target.
   if (days !== null && days < 0)
-    return mention(
-      title.text,
-      0.6,
-      [`an earlier deal of another buyer: ${other}`],
-      'earlier-other-buyer',
-    )
+    return mention(title.text, 0.6, [`an earlier deal of another buyer: ${other}`], 'other-episode')
   return anotherBuyerDecision(title, `another buyer takes the target: ${other} ("${verb.text}")`)
 }
 
@@ -2108,7 +2103,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         0.55,
         setback,
         [`a setback the claim itself recalls: ${describe(cue)}`],
-        'recalled-setback',
+        'other-episode-setback',
       )
     }
     // A claim recent enough, or whose terms the story gives, is about the attempt that ended.
