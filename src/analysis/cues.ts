@@ -507,7 +507,7 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp, readonly string[]]> = [
   ],
   [
     'collapse',
-    /\b(?:drop(?:s|ped|ping)|(?<=\b(?:will|to|would|must|may|could)\s)drop|end(?:s|ed|ing)|pull(?:s|ed|ing))(?=((?:\s+(?!(?:as|after|amid|before|while|despite|following|since|ahead|in|at|on|to|from|with|over|by|for|of|and|but|que|apres|avant|alors|malgre)\b)[\w'&.$€£¥,%-]+){0,3}?\s+(?:pursuit|bid|offer|takeover|approach|talks|negotiations|merger|plans?|battle|fight|quest)\b))/g,
+    /\b(?:drop(?:s|ped|ping)|(?<=\b(?:will|to|would|must|may|could)\s)drop|end(?:s|ed|ing)|pull(?:s|ed|ing))(?=((?:\s+(?!(?:as|after|amid|before|while|despite|following|since|ahead|in|at|on|to|from|with|over|by|for|of|and|but|que|apres|avant|alors|malgre)\b)[\w'&.$€£¥,%-]+){0,3}?\s+(?:pursuit|bid|offer|takeover|approach|talks|negotiations|merger|plans?|battle|fight|quest|deal|acquisition|purchase|buyout)\b(?!-)))/g,
     ['drop', 'end', 'pull'],
   ],
 ]

@@ -127,6 +127,8 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr-Halden asset-management deal dies amid resistance', 'collapse'],
   ['Zephyr bows out of the race for Halden', 'collapse'],
   ['Zephyr breaks off talks with Halden', 'collapse'],
+  ['Zephyr drops Halden deal after deadline passes', 'collapse'],
+  ['Zephyr ends its Halden acquisition', 'collapse'],
   ['Zephyr rompt les négociations avec Halden', 'collapse'],
   ["Le rapprochement entre Zephyr et Halden n'aura pas lieu", 'collapse'],
   ['Zephyr se désiste dans le dossier Halden', 'collapse'],
