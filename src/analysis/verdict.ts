@@ -407,6 +407,8 @@ const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 
 // "still needs approval from other regulators", "attend encore le feu vert de Pékin": the story
 // says the deal is not yet fully cleared.
+const RULE_OBJECT =
+  /^\s+(?:(?:an?|the|its|un|une|le|la|les|son|sa|ses)\s+)?(?:[\w-]+\s+){0,2}?(?:decrees?|laws?|bills?|legislation|rules?|regulations?|budgets?|decrets?|lois?|projets? de loi|reglements?|ordonnances?)\b/
 const PENDING_APPROVAL =
   /\b(?:still (?:needs?|requires?|awaits?|faces?|must (?:get|obtain|win|receive))|awaiting|remains? subject to|yet to (?:be )?(?:approv|clear)\w*|pending (?:approvals?|clearances?) (?:from|by|in) other|attend(?:ent)? (?:encore|toujours)|reste(?:nt)? soumise?s? a|doi(?:t|vent) encore (?:obtenir|recevoir|etre)|toujours en attente)\b[^.;]{0,60}?\b(?:approv\w*|clearance|clear\w*|regulat\w*|authorit\w*|green light|nod|feu vert|aval|autorisation|autorit\w*|regulat\w*|approbation|bruxelles|pekin|washington)/
 
@@ -1042,6 +1044,9 @@ function signalsOf(
       APPROVAL_NEEDED_BEFORE.test(s.folded.slice(Math.max(0, c.start - 40), c.start))
     )
       continue
+    // "approved an emergency decree giving the regulator the right to vet": a rule approved, not
+    // the deal.
+    if (c.cls === 'approve' && RULE_OBJECT.test(s.folded.slice(c.end, c.end + 40))) continue
     if (c.cls === 'approve' && pending !== undefined) {
       if (
         !pending.inSentence(s, c) &&

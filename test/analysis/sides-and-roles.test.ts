@@ -268,6 +268,21 @@ const cases: Record<string, VerdictCase[]> = {
       'confirms',
     ],
   ],
+  'a rule approved is not the deal approved': [
+    [
+      'ev',
+      'Ruritania widens regulator powers as Hexapod eyes Globex',
+      "The government approved an emergency decree giving the energy regulator the right to vet any purchase of a stake in a utility, days after Hexapod's offer for Globex.",
+      'mentions',
+    ],
+    [
+      'ev',
+      'Le gouvernement approuve un décret visant le rachat de Globex par Hexapod',
+      '',
+      'mentions',
+    ],
+    ['ev', 'Regulators approve Hexapod’s takeover of Globex', '', 'confirms'],
+  ],
   'a correction of what a deal is denies only a takeover or a sale': [
     ['invested', 'Watchdog says Tessel-Corvina tie-up is not a merger', '', 'mentions'],
   ],
