@@ -409,6 +409,10 @@ const RAISED = /^(?:raises|raised|leve|levent|a leve|ont leve)$/
 // says the deal is not yet fully cleared.
 const RULE_OBJECT =
   /^\s+(?:(?:an?|the|its|un|une|le|la|les|son|sa|ses)\s+)?(?:[\w-]+\s+){0,2}?(?:decrees?|laws?|bills?|legislation|rules?|regulations?|budgets?|decrets?|lois?|projets? de loi|reglements?|ordonnances?)\b/
+const DEFINITIVE =
+  /\b(?:definitive|binding|final) (?:merger )?(?:agreement|deal|contract)s?\b|\baccords? (?:definitifs?|ferme|engageants?)\b/
+const PRELIMINARY =
+  /\b(?:memorandum of understanding|mou|letter of intent|heads of terms|agreement in principle|non-binding (?:agreement|term sheet)|protocole d'accord|lettre d'intention|accord de principe|accord preliminaire|accord non contraignant)\b/
 const PENDING_APPROVAL =
   /\b(?:still (?:needs?|requires?|awaits?|faces?|must (?:get|obtain|win|receive))|awaiting|remains? subject to|yet to (?:be )?(?:approv|clear)\w*|pending (?:approvals?|clearances?) (?:from|by|in) other|attend(?:ent)? (?:encore|toujours)|reste(?:nt)? soumise?s? a|doi(?:t|vent) encore (?:obtenir|recevoir|etre)|toujours en attente)\b[^.;]{0,60}?\b(?:approv\w*|clearance|clear\w*|regulat\w*|authorit\w*|green light|nod|feu vert|aval|autorisation|autorit\w*|regulat\w*|approbation|bruxelles|pekin|washington)/
 
@@ -2421,6 +2425,21 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         positive,
         [`agreed on revised terms: "${positive.revision}"`],
         'figure-other',
+      )
+    }
+    // "signed a memorandum of understanding … a definitive agreement is expected" against a claim
+    // of the definitive agreement: a preliminary accord, a stage below.
+    if (
+      DEFINITIVE.test(claim.folded) &&
+      !PRELIMINARY.test(claim.folded) &&
+      signals.some((g) => g.sentence.position !== 'body' && PRELIMINARY.test(g.sentence.folded))
+    ) {
+      return decide(
+        'mentions',
+        0.6,
+        positive,
+        ['a preliminary accord, below the definitive agreement the claim reports'],
+        'earlier-stage',
       )
     }
     if (positive.newEpisode && n === 1 && !sameTerms) {

@@ -37,6 +37,11 @@ const set = compileClaims({
       date: '2026-04-01',
     },
     {
+      id: 'definitive',
+      text: 'Hexapod and Corvina have signed a definitive agreement to combine their steel operations in a 50-50 joint venture.',
+      date: '2026-01-10',
+    },
+    {
       id: 'merger-talks',
       text: 'Hexapod and Corvina are in exclusive talks to merge.',
       date: '2026-01-10',
@@ -265,6 +270,26 @@ const cases: Record<string, VerdictCase[]> = {
       'ev',
       'Hexapod completes Globex purchase',
       'Hexapod completed its acquisition of Globex, creating a lender with about $1.4 trillion of assets.',
+      'confirms',
+    ],
+  ],
+  'a preliminary accord is a stage below a definitive agreement': [
+    [
+      'definitive',
+      'Hexapod and Corvina agree to combine their steel operations',
+      'Hexapod and Corvina signed a memorandum of understanding to merge their steel businesses in a 50-50 joint venture. A definitive agreement is expected early next year.',
+      'mentions',
+    ],
+    [
+      'definitive',
+      "Hexapod et Corvina signent un protocole d'accord pour fusionner leurs activités",
+      '',
+      'mentions',
+    ],
+    [
+      'definitive',
+      'Hexapod and Corvina sign definitive agreement to combine steel operations',
+      '',
       'confirms',
     ],
   ],
