@@ -281,7 +281,7 @@ const DEAL_VALUED =
 const STAKE_PERCENT_AFTER =
   /^ ?(?:(?:[\p{L}-]+ )?(?:stake|equity|interest|participation|holding|ownership)(?![\p{L}])|(?:of|in) (?:the|its|a) (?:company|group|firm|business|chipmaker|start-?up|\p{L}+ (?:company|chipmaker|firm|group))|(?:du|de son|de leur) capital|de la (?:societe|filiale|start-up|cible)|of (?:its|the) (?:outstanding |common )?(?:shares|stock)|des actions|de ses actions)/u
 const STAKE_PERCENT_BEFORE =
-  /(?<![\p{L}])(?:stake|participation|part|holds?|holding|owns|owned|owning|take|takes|taking|took|acquire|acquiring|buy|buying|sell|selling|sold|gives? it|prendre|prend|prenait|detenir|detient|deten\w*|detien\w*|monte a|monter a|ceder|cede|acquerir|racheter|rachete|donnerait)(?: [^ ]+){0,3} ?$/u
+  /(?<![\p{L}])(?:stake|participation|position|part|holds?|holding|owns|owned|owning|take|takes|taking|took|acquire|acquiring|buy|buying|sell|selling|sold|gives? it|prendre|prend|prenait|detenir|detient|deten\w*|detien\w*|monte a|monter a|ceder|cede|acquerir|racheter|rachete|donnerait)(?: [^ ]+){0,3} ?$/u
 // Between two figures: the second measures the same thing ("up from", "contre", "instead of").
 const COMPARED_WITH =
   /(?:(?<![\p{L}])(?:(?:up|down) from|from|compared (?:with|to)|versus|vs|instead of|rather than|au lieu de|plutot que|contre|et non|not|to|or|ou|soit|voire|or even|even|ou meme)|\()(?: [^ ]+){0,2} ?$/u

@@ -218,6 +218,8 @@ describe('findKinds', () => {
     ['A consortium is bidding €38.40 a share for Halden', 'acquisition'],
     ['Zephyr was outbid for Halden', 'acquisition'],
     ['Zephyr invests $2bn in Halden', 'investment'],
+    ['Zephyr raised its position in Halden to 21%', 'investment'],
+    ['Zephyr porte sa position dans Halden à 21 %', 'investment'],
     ['Halden lève 500 millions', 'investment'],
     ['un tour de table de série B', 'investment'],
     ['Halden files for an IPO', 'ipo'],

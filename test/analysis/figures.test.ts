@@ -459,6 +459,8 @@ describe('percentages, shares and counts', () => {
     ['Intel will sell 51% of its unit', 'en', { meaning: 'stake' }],
     ['une participation de 10 %', 'fr', { meaning: 'stake' }],
     ['prendre 10 % du capital', 'fr', { meaning: 'stake' }],
+    ['UniCredit porte sa position dans Commerzbank à 21 %', 'fr', { meaning: 'stake' }],
+    ['raised its position in Halden to 21%', 'en', { meaning: 'stake' }],
     ['monter à 10 % de son capital', 'fr', { meaning: 'stake' }],
     ['détenue à environ 25 % par Tencent', 'fr', { meaning: 'stake', qualifier: 'approx' }],
     ['10 % d\u2019Intel', 'fr', { meaning: 'stake' }],
