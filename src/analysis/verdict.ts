@@ -2355,9 +2355,16 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       'earlier-stage',
     )
   }
+  // "GlobalWafers relève son offre à 145 euros" against a claim of that raised offer: the raise told
+  // with the claim's terms is the claim's own event, whatever rung the verb reads as.
+  const raiseTold =
+    positive !== undefined &&
+    positive.revision !== undefined &&
+    figures.fit &&
+    (REVISION.test(claim.folded) || RAISED_IN_CLAIM.test(claim.folded))
   if (
     positive !== undefined &&
-    storyLevel >= claim.level &&
+    (storyLevel >= claim.level || raiseTold) &&
     !(legal !== undefined && storyLevel < 3)
   ) {
     const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS

@@ -569,6 +569,19 @@ describe('one attempt among several', () => {
   })
   const at = (claim: string, title: string, summary: string, published: string): Verdict =>
     verdictIn(attempts, claim, title, summary, published)
+  it('reads the raise told with the claimed terms as the claim itself', () => {
+    expect(
+      at(
+        'raised',
+        'Tessel : Fabrion relève son offre à 145 euros par action',
+        'Fabrion a relevé vendredi son offre sur Tessel à 145 euros par action, contre 125 euros initialement, ce qui valorise le groupe à environ 4,35 milliards d’euros.',
+        '2026-02-05T18:00:00Z',
+      ),
+    ).toBe('confirms')
+    expect(
+      at('raised', 'Fabrion raises its Tessel offer to €150 a share', '', '2026-02-20T18:00:00Z'),
+    ).toBe('contradicts')
+  })
   it('reads a story from before a raised or a later offer as an earlier one', () => {
     expect(
       at(
