@@ -7,7 +7,7 @@ import {
 } from '../../src/analysis/index.js'
 import type { ClaimsFile } from '../../src/domain.js'
 import type { CompiledClaim } from '../../src/analysis/index.js'
-import { CLAIMS_FILE, ENTITIES, story } from './fixtures.js'
+import { CLAIMS_FILE, ENTITIES, fabrionClaims, story } from './fixtures.js'
 
 function understand(text: string, extra: Partial<ClaimsFile['claims'][number]> = {}) {
   const set = compileClaims({ entities: ENTITIES, claims: [{ id: 'c', text, ...extra }] })
@@ -528,19 +528,13 @@ describe("a kind word inside a company's name names the company", () => {
 })
 
 describe('a claim about one term of a deal named only in the background', () => {
-  const set = compileClaims({
-    entities: [
-      { id: 'fabrion', name: 'Fabrion', aliases: [] },
-      { id: 'tessel', name: 'Tessel', aliases: [] },
-    ],
-    claims: [
-      {
-        id: 'dividend',
-        text: 'Fabrion will pay its shareholders a €5.5 billion special dividend as part of its merger with Tessel.',
-        date: '2026-01-10',
-      },
-    ],
-  })
+  const set = fabrionClaims([
+    {
+      id: 'dividend',
+      text: 'Fabrion will pay its shareholders a €5.5 billion special dividend as part of its merger with Tessel.',
+      date: '2026-01-10',
+    },
+  ])
   const verdict = (title: string, summary = ''): string =>
     judgeStory(set, story(title, summary, { published: '2026-02-01T08:00:00Z' })).find(
       (j) => j.claim === 'dividend',
@@ -589,13 +583,7 @@ describe('a company named only in a background clause is context, not a party', 
 
 describe("the claim's own wording, read once", () => {
   const wordingOf = (text: string): CompiledClaim['wording'] =>
-    compileClaims({
-      entities: [
-        { id: 'fabrion', name: 'Fabrion', aliases: [] },
-        { id: 'tessel', name: 'Tessel', aliases: [] },
-      ],
-      claims: [{ id: 'c', text, date: '2026-01-10' }],
-    }).claims[0]!.wording
+    fabrionClaims([{ id: 'c', text, date: '2026-01-10' }]).claims[0]!.wording
   it.each<[string, Partial<CompiledClaim['wording']>]>([
     // Accented part words count ("activité", "pôle"): the folded text is tested.
     ["Fabrion va racheter 77 % de l'activité charbon de Tessel.", { ofPart: true }],
@@ -613,13 +601,7 @@ describe("the claim's own wording, read once", () => {
 
 describe('a French offer for a company is a bid for it', () => {
   const kindOf = (text: string): string =>
-    compileClaims({
-      entities: [
-        { id: 'fabrion', name: 'Fabrion', aliases: [] },
-        { id: 'tessel', name: 'Tessel', aliases: [] },
-      ],
-      claims: [{ id: 'c', text, date: '2026-01-10' }],
-    }).claims[0]!.kind
+    fabrionClaims([{ id: 'c', text, date: '2026-01-10' }]).claims[0]!.kind
   it.each<[string, string]>([
     ['Fabrion a relevé à 145 euros par action son offre sur Tessel.', 'acquisition'],
     ['Fabrion lance une troisième offre sur Tessel, à 53 euros par action.', 'acquisition'],
@@ -634,19 +616,13 @@ describe('`dealwatch claims` shows the setbacks a claim recalls', () => {
   it('prints them under the figures', async () => {
     const { describeClaim } = await import('../../src/analysis/index.js')
     const { formatClaim } = await import('../../src/cli/claims.js')
-    const set = compileClaims({
-      entities: [
-        { id: 'fabrion', name: 'Fabrion', aliases: [] },
-        { id: 'tessel', name: 'Tessel', aliases: [] },
-      ],
-      claims: [
-        {
-          id: 'pursuit',
-          text: 'Fabrion is pursuing a takeover of Tessel after the target rejected its offer.',
-          date: '2026-06-30',
-        },
-      ],
-    })
+    const set = fabrionClaims([
+      {
+        id: 'pursuit',
+        text: 'Fabrion is pursuing a takeover of Tessel after the target rejected its offer.',
+        date: '2026-06-30',
+      },
+    ])
     const d = describeClaim(set.claims[0]!)
     expect(d.recalledSetbacks).toEqual(['rejection'])
     expect(formatClaim(d)).toContain(

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { describeVerdicts, story, verdictIn, type VerdictCase } from './fixtures.js'
+import { describeVerdicts, fabrionClaims, story, verdictIn, type VerdictCase } from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -544,29 +544,23 @@ describe('episodes of talks and of a listing', () => {
 })
 
 describe('one attempt among several', () => {
-  const attempts = compileClaims({
-    entities: [
-      { id: 'fabrion', name: 'Fabrion', aliases: [] },
-      { id: 'tessel', name: 'Tessel', aliases: [] },
-    ],
-    claims: [
-      {
-        id: 'raised',
-        text: 'Fabrion a relevé à 145 euros par action son offre sur Tessel, soit environ 4,35 milliards d’euros.',
-        date: '2026-02-05',
-      },
-      {
-        id: 'third',
-        text: 'Fabrion lance une troisième offre sur Tessel, à 53 euros par action.',
-        date: '2026-08-01',
-      },
-      {
-        id: 'walked',
-        text: 'Fabrion renonce à faire une offre sur Tessel après le rejet de ses propositions.',
-        date: '2026-05-29',
-      },
-    ],
-  })
+  const attempts = fabrionClaims([
+    {
+      id: 'raised',
+      text: 'Fabrion a relevé à 145 euros par action son offre sur Tessel, soit environ 4,35 milliards d’euros.',
+      date: '2026-02-05',
+    },
+    {
+      id: 'third',
+      text: 'Fabrion lance une troisième offre sur Tessel, à 53 euros par action.',
+      date: '2026-08-01',
+    },
+    {
+      id: 'walked',
+      text: 'Fabrion renonce à faire une offre sur Tessel après le rejet de ses propositions.',
+      date: '2026-05-29',
+    },
+  ])
   const at = (claim: string, title: string, summary: string, published: string): Verdict =>
     verdictIn(attempts, claim, title, summary, published)
   it('reads the raise told with the claimed terms as the claim itself', () => {
@@ -616,30 +610,23 @@ describe('one attempt among several', () => {
 })
 
 describe('nearness, old causes and side sums', () => {
-  const claims = compileClaims({
-    entities: [
-      { id: 'fabrion', name: 'Fabrion', aliases: [] },
-      { id: 'tessel', name: 'Tessel', aliases: [] },
-      { id: 'orma', name: 'Orma', aliases: [] },
-    ],
-    claims: [
-      {
-        id: 'agreed',
-        text: 'Fabrion has agreed to buy Tessel for $6.5 billion in cash.',
-        date: '2026-03-19',
-      },
-      {
-        id: 'terms',
-        text: 'Fabrion and Tessel have agreed in principle on a takeover at £44 a share, valuing Tessel at about £68 billion.',
-        date: '2026-03-01',
-      },
-      {
-        id: 'sale',
-        text: 'Orma has raised the price of its takeover of Tessel to about $3.5 billion in cash.',
-        date: '2024-01-10',
-      },
-    ],
-  })
+  const claims = fabrionClaims([
+    {
+      id: 'agreed',
+      text: 'Fabrion has agreed to buy Tessel for $6.5 billion in cash.',
+      date: '2026-03-19',
+    },
+    {
+      id: 'terms',
+      text: 'Fabrion and Tessel have agreed in principle on a takeover at £44 a share, valuing Tessel at about £68 billion.',
+      date: '2026-03-01',
+    },
+    {
+      id: 'sale',
+      text: 'Orma has raised the price of its takeover of Tessel to about $3.5 billion in cash.',
+      date: '2024-01-10',
+    },
+  ])
   const at = (claim: string, title: string, summary: string, published: string): Verdict =>
     verdictIn(claims, claim, title, summary, published)
   it('reads "closing in on an agreement" as talks', () => {
@@ -691,30 +678,23 @@ describe('nearness, old causes and side sums', () => {
 })
 
 describe('offers that run long, and second attempts', () => {
-  const claims = compileClaims({
-    entities: [
-      { id: 'fabrion', name: 'Fabrion', aliases: [] },
-      { id: 'tessel', name: 'Tessel', aliases: [] },
-      { id: 'orma', name: 'Orma', aliases: [] },
-    ],
-    claims: [
-      {
-        id: 'ratio',
-        text: 'Fabrion has offered to merge with Tessel, proposing one new Fabrion share for every 4.83 Tessel shares, a premium of about 30%.',
-        date: '2024-04-30',
-      },
-      {
-        id: 'first',
-        text: 'Fabrion has agreed to buy Tessel from Orma for €1 billion in cash.',
-        date: '2019-11-04',
-      },
-      {
-        id: 'second',
-        text: "Fabrion va racheter à Orma les 80 % de Tessel qu'il ne détient pas encore, pour 400 millions d'euros.",
-        date: '2023-02-23',
-      },
-    ],
-  })
+  const claims = fabrionClaims([
+    {
+      id: 'ratio',
+      text: 'Fabrion has offered to merge with Tessel, proposing one new Fabrion share for every 4.83 Tessel shares, a premium of about 30%.',
+      date: '2024-04-30',
+    },
+    {
+      id: 'first',
+      text: 'Fabrion has agreed to buy Tessel from Orma for €1 billion in cash.',
+      date: '2019-11-04',
+    },
+    {
+      id: 'second',
+      text: "Fabrion va racheter à Orma les 80 % de Tessel qu'il ne détient pas encore, pour 400 millions d'euros.",
+      date: '2023-02-23',
+    },
+  ])
   const at = (claim: string, title: string, summary: string, published: string): Verdict =>
     verdictIn(claims, claim, title, summary, published)
   it('reads an offer improved by a share of its value as re-priced', () => {
@@ -755,24 +735,18 @@ describe('offers that run long, and second attempts', () => {
 })
 
 describe('a setback the claim itself recalls', () => {
-  const claims = compileClaims({
-    entities: [
-      { id: 'fabrion', name: 'Fabrion', aliases: [] },
-      { id: 'tessel', name: 'Tessel', aliases: [] },
-    ],
-    claims: [
-      {
-        id: 'pursuit',
-        text: 'Fabrion is pursuing a takeover of Tessel after the chocolate maker rejected its offer of $107 a share.',
-        date: '2026-06-30',
-      },
-      {
-        id: 'poursuite',
-        text: 'Fabrion poursuit son projet de rachat de Tessel, qui a rejeté son offre de 107 dollars par action.',
-        date: '2026-06-30',
-      },
-    ],
-  })
+  const claims = fabrionClaims([
+    {
+      id: 'pursuit',
+      text: 'Fabrion is pursuing a takeover of Tessel after the chocolate maker rejected its offer of $107 a share.',
+      date: '2026-06-30',
+    },
+    {
+      id: 'poursuite',
+      text: 'Fabrion poursuit son projet de rachat de Tessel, qui a rejeté son offre de 107 dollars par action.',
+      date: '2026-06-30',
+    },
+  ])
   it.each([
     ['pursuit', 'Tessel rebuffs Fabrion’s $23 billion takeover proposal'],
     ['poursuite', 'Tessel rejette la proposition de rachat de Fabrion'],

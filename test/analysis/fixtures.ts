@@ -2,7 +2,7 @@
  * Invented entities and claims for the analysis tests (fictional companies; no real news text).
  */
 import { describe, expect, it } from 'vitest'
-import { judgeStory, type ClaimSet } from '../../src/analysis/index.js'
+import { compileClaims, judgeStory, type ClaimSet } from '../../src/analysis/index.js'
 import type { ClaimsFile, Story, Verdict } from '../../src/domain.js'
 
 export const ENTITIES: ClaimsFile['entities'] = [
@@ -69,6 +69,18 @@ export const CLAIMS: ClaimsFile['claims'] = [
 ]
 
 export const CLAIMS_FILE: ClaimsFile = { entities: ENTITIES, claims: CLAIMS }
+
+/** Claims about Fabrion, Tessel and, where a third company is needed, Orma (invented companies). */
+export function fabrionClaims(claims: ClaimsFile['claims']): ClaimSet {
+  return compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'tessel', name: 'Tessel', aliases: [] },
+      { id: 'orma', name: 'Orma', aliases: [] },
+    ],
+    claims,
+  })
+}
 
 let counter = 0
 /** A story with defaults; `published` defaults to a date after every claim. */
