@@ -384,9 +384,10 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 const REVISION =
   /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse)|doubl(?:es|ed|e|ent)|tripl(?:es|ed|e|ent)|quadrupl(?:es|ed|e|ent)|quintupl(?:es|ed|e|ent))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*|\bport(?:e|ent|ait|era)\s+(?:son|sa|leur)\s+(?:offre|prix)\s+a\b/
 
+// A claim naming an offer or a bid (a public offer runs longer than talks).
+const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 // A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
 // before it is about an earlier one.
-const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 const NEXT_ATTEMPT =
   /\b(?:second|third|fourth|fifth|new|fresh|renewed|deuxieme|seconde?|troisieme|quatrieme|cinquieme|nouvelle)\s+(?:[\w'-]+\s+)?(?:offer|bid|approach|proposal|attempt|offre|proposition|tentative|approche)\b/
 // "a relevé à 145 euros par action son offre": a claim names its new price between verb and noun.
@@ -1818,7 +1819,6 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
 
   // A story whose headline names no party of the claim, or names one without any deal word, is
   // about something else: the deal is recalled in passing (a profile, a results story).
-  const titleSig = signals.find((g) => g.sentence.position === 'title')
   // "X raises $600m, without Y": the headline explicitly leaves a claim party out.
   const excludedMention = title?.mentions.find(
     (m) =>
@@ -1839,14 +1839,14 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     days !== null &&
     days >= 0 &&
     days <= SINGLE_PARTY_WINDOW_DAYS &&
-    titleSig !== undefined &&
-    titleSig.level >= 2 &&
-    titleSig.hedge === undefined
+    titleSignal !== undefined &&
+    titleSignal.level >= 2 &&
+    titleSignal.hedge === undefined
   ) {
     return decide(
       'contradicts',
       0.6,
-      titleSig,
+      titleSignal,
       [`the deal went ahead without ${claim.parties[0]?.name ?? excludedMention.entity}`],
       'another-buyer',
     )
@@ -1881,7 +1881,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     title === undefined ||
     setbackHeadline ||
     causeStated ||
-    (!excluded && titleSig !== undefined && decisive(titleSig, n)) ||
+    (!excluded && titleSignal !== undefined && decisive(titleSignal, n)) ||
     new Set(
       title.mentions
         .filter((m) => !m.background && partyIds.includes(m.entity))
@@ -1902,16 +1902,16 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   const titleNoComment = title?.cues.find((c) => c.cls === 'noComment' && !c.background)
   // What follows the no-comment ("refuses to confirm talks") is its object, not a report.
   const reportedFirst =
-    titleSig?.levelCue !== undefined && titleSig.levelCue.start < (titleNoComment?.start ?? 0)
+    titleSignal?.levelCue !== undefined && titleSignal.levelCue.start < (titleNoComment?.start ?? 0)
   if (
     titleNoComment !== undefined &&
-    (titleSig === undefined ||
-      (!reportedFirst && titleSig.deny === undefined && titleSig.collapse === undefined))
+    (titleSignal === undefined ||
+      (!reportedFirst && titleSignal.deny === undefined && titleSignal.collapse === undefined))
   ) {
     return decide(
       'mentions',
       0.65,
-      titleSig,
+      titleSignal,
       [`no comment: ${describe(titleNoComment)}`],
       'no-comment',
     )
@@ -2103,7 +2103,6 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
           (g.kindExact || (n >= 2 && g.genericPrimary)) && rivalFree(g) && g.hedge === undefined,
       ),
     )
-    // "IAG renonce une nouvelle fois à Air Europa": the end of a later attempt.
     // "Hershey rebuffs Mondelez's proposal" against "Mondelez is pursuing Hershey after it rejected
     // its offer": the claim itself recalls that setback.
     if (cue !== undefined && claim.recalledSetbacks.includes(cue.cls)) {
@@ -2115,15 +2114,15 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         'other-episode-setback',
       )
     }
-    // A claim recent enough, or whose terms the story gives, is about the attempt that ended.
+    // "IAG renonce une nouvelle fois à Air Europa": the end of a later attempt. A claim recent
+    // enough, or whose terms the story gives, is about the attempt that ended.
     const laterAttempt =
       days !== null &&
       days > attemptDays(claim) &&
       !ownDeal.fit &&
       !figures.fit &&
       (setback.newEpisode ||
-        (setback.sentence.position !== 'body' &&
-          signals.some((g) => g.sentence.position === 'title' && g.newEpisode)))
+        (setback.sentence.position !== 'body' && titleSignal?.newEpisode === true))
     if (laterAttempt) {
       return decide(
         'mentions',
@@ -2214,11 +2213,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       enoughParties(g) &&
       !g.newEpisode &&
       // "IAG makes second attempt at Air Europa" over a lede with the new price, years on.
-      !(
-        days !== null &&
-        days > attemptDays(claim) &&
-        signals.some((x) => x.sentence.position === 'title' && x.newEpisode)
-      ) &&
+      !(days !== null && days > attemptDays(claim) && titleSignal?.newEpisode === true) &&
       !before &&
       sameEpisode
     ) {
