@@ -124,7 +124,7 @@ const UNDONE_BEFORE =
 export function isNegated(folded: string, cueStart: number): boolean {
   // "has yet to sign a definitive agreement": not done.
   if (YET_TO.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) return true
-  // "EU court annuls Brussels veto of the takeover", "lifts its ban": the act is undone.
+  // "EU court annuls Brussels veto of the takeover", "overturned the prohibition": the act is undone.
   if (UNDONE_BEFORE.test(folded.slice(Math.max(0, cueStart - 50), cueStart))) return true
   // "ne rachètera que 1 932 magasins": French "ne … que" restricts, it does not negate.
   if (
