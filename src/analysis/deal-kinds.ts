@@ -102,10 +102,25 @@ export function pressIdiom(folded: string, start: number, end: number): boolean 
   return PRESS_VERB.test(folded.slice(start, end)) && IDIOM_OBJECT.test(folded.slice(end, end + 20))
 }
 
+/**
+ * Exclusivity of a negotiation ("exclusive talks", "en négociations exclusives", "négocie en
+ * exclusivité"), not an exclusive partnership or licence.
+ */
+const EXCLUSIVE_TALKS_AFTER = /^\w*\s+(?:talks|negotiations?|discussions?|negociations?)\b/
+const EXCLUSIVE_TALKS_BEFORE =
+  /\b(?:talks|negotiations?|discussions?|negociations?|pourparlers|negocie\w*|discute\w*)\s+(?:en\s+)?$/
+function exclusiveTalks(folded: string, start: number, end: number): boolean {
+  if (!folded.startsWith('exclusi', start)) return false
+  return (
+    EXCLUSIVE_TALKS_AFTER.test(folded.slice(end, end + 30)) ||
+    EXCLUSIVE_TALKS_BEFORE.test(folded.slice(Math.max(0, start - 30), start))
+  )
+}
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
   return matchPhrases(KIND_MATCHER, folded, tokens)
-    .filter((h) => !pressIdiom(folded, h.start, h.end))
+    .filter((h) => !pressIdiom(folded, h.start, h.end) && !exclusiveTalks(folded, h.start, h.end))
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
 }
 

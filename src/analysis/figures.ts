@@ -286,9 +286,10 @@ const STAKE_PERCENT_BEFORE =
 const COMPARED_WITH =
   /(?:(?<![\p{L}])(?:(?:up|down) from|from|compared (?:with|to)|versus|vs|instead of|rather than|au lieu de|plutot que|contre|et non|not|to|or|ou|soit|voire|or even|even|ou meme)|\()(?: [^ ]+){0,2} ?$/u
 // After a figure, the words that make the next one its old value: group 1 when they need nothing
-// else ("up from", "contre", "instead of"), a bare "from" otherwise.
+// else ("up from", "contre", "instead of"), a bare "from" otherwise. A full stop inside a name
+// ("Transat A.T., up from C$13") does not end the clause.
 const OLD_VALUE_BEFORE =
-  /^[^;.!?]*?(?:(?<![\p{L}])(?:((?:up|down) from|compared (?:with|to)|contre|au lieu de|instead of|rather than)|from)(?: (?:the|its|an?|earlier|previous|initial|original|proposed|le|la|les|l'))* ?)$/u
+  /^(?:[^;.!?]|\.(?=[\p{L},]))*?(?:(?<![\p{L}])(?:((?:up|down) from|compared (?:with|to)|contre|au lieu de|instead of|rather than)|from)(?: (?:the|its|an?|earlier|previous|initial|original|proposed|le|la|les|l'))* ?)$/u
 // "to", "to between", "à": what comes before a figure that is a change's new value.
 const NEW_VALUE_BEFORE =
   /(?<![\p{L}])(?:to|a)(?: (?:between|as (?:little|much|low|high) as|about|around|some))? ?$/u
@@ -968,7 +969,8 @@ function comparableMeanings(
  * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
  * revenue and contract), or one is per year and the other
  * not. Money in different currencies is converted with fixed rough rates and widened by ±15 %; a
- * figure without a currency is taken to be in the other's. Otherwise 'compatible' when the intervals
+ * figure without a currency is taken to be in the other's; a bare "$" beside Canadian dollars is
+ * read both ways and decides only when the two readings agree. Otherwise 'compatible' when the intervals
  * overlap and 'incompatible' when they are disjoint.
  */
 export function compareFigures(
@@ -992,8 +994,6 @@ export function compareFigures(
   )
     return 'incomparable'
   if ((claim.perYear ?? false) !== (story.perYear ?? false)) return 'incomparable'
-  let low = story.low
-  let high = story.high
   if (
     claim.unit === 'money' &&
     claim.currency !== undefined &&
@@ -1001,9 +1001,29 @@ export function compareFigures(
     claim.currency !== story.currency
   ) {
     const rate = USD_PER_UNIT[story.currency] / USD_PER_UNIT[claim.currency]
-    low = low * rate * (1 - CONVERSION_TOLERANCE)
-    high = high * rate * (1 + CONVERSION_TOLERANCE)
+    const converted = compareIntervals(claim, {
+      ...story,
+      low: story.low * rate * (1 - CONVERSION_TOLERANCE),
+      high: story.high * rate * (1 + CONVERSION_TOLERANCE),
+    })
+    // A bare "$" or "dollars" beside Canadian dollars may be either: the two readings must agree.
+    if (!dollarPair(claim, story)) return converted
+    return converted === compareIntervals(claim, story) ? converted : 'incomparable'
   }
+  return compareIntervals(claim, story)
+}
+
+const US_MARKED = /(?<![\p{L}])(?:us|u\.s\.|usd|americains?|american)(?![\p{L}])/iu
+
+/** A US dollar figure written without "US" beside a Canadian dollar one ("13 $", "C$18"). */
+function dollarPair(a: Figure, b: Figure): boolean {
+  const bare = (f: Figure): boolean => f.currency === 'USD' && !US_MARKED.test(f.text)
+  return (a.currency === 'CAD' && bare(b)) || (b.currency === 'CAD' && bare(a))
+}
+
+/** Interval agreement of two figures of one measure, the story's already in the claim's currency. */
+function compareIntervals(claim: Figure, story: Figure): FigureComparison {
+  const { low, high } = story
   // Two ranges ("$26 to $28" and "$28 to $30") are the same terms only when both ends agree.
   if (claim.qualifier === 'range' && story.qualifier === 'range') {
     const near = (a: number, b: number): boolean =>

@@ -378,11 +378,12 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 
 // A revision of the terms stated by the main clause: a change verb then, within four words, the
 // offer, bid, price or an IPO's range ("cuts its offer for Y to $1.4 billion", "lowers the price it
-// will pay", "lifts IPO price range", "relève son offre", "revoit à la baisse son prix"); a revised
+// will pay", "lifts IPO price range", "relève son offre", "revoit à la baisse son prix", "ramène à 5 $ par action son prix"); a renegotiation ("une révision de leur entente", "renegotiated
+// their agreement"); a revised
 // offer or price named as such ("agree reduced $15.8 billion price", "au prix renégocié"); or a
 // pricing above the range ("au-delà de la fourchette"). Not an analyst's price target.
 const REVISION =
-  /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse)|doubl(?:es|ed|e|ent)|tripl(?:es|ed|e|ent)|quadrupl(?:es|ed|e|ent)|quintupl(?:es|ed|e|ent))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*|\bport(?:e|ent|ait|era)\s+(?:son|sa|leur)\s+(?:offre|prix)\s+a\b/
+  /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|ramen\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse)|doubl(?:es|ed|e|ent)|tripl(?:es|ed|e|ent)|quadrupl(?:es|ed|e|ent)|quintupl(?:es|ed|e|ent))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*|\bport(?:e|ent|ait|era)\s+(?:son|sa|leur)\s+(?:offre|prix)\s+a\b|\b(?:port|ramen|relev|abaiss)\w*\s+a\s+[^.;]{1,30}?\s(?:son|sa|leur)\s+(?:offre|prix)\b|\b(?:revision|renegociation)\s+(?:de\s+(?:leur|son|sa|la)|du|de\s+l')\s*(?:entente|accord|contrat|offre|prix|conditions)\b|\brenegotiat(?:es|ed|ing|e)\s+(?:the|its|their)\s+(?:deal|agreement|merger|terms)\b/
 
 // A claim naming an offer or a bid (a public offer runs longer than talks).
 const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
@@ -397,7 +398,7 @@ const RAISED_IN_CLAIM =
 // bid", "raises Y offer", "relève son offre"); not "amended" or "revised" (the terms may stay), nor a
 // participle ("accepts sweetened bid", "rules out higher price").
 const PRICE_CHANGE =
-  /^(?:(?:cuts|lowers|reduces|slashes|trims|raises|lifts|sweetens|boosts|increases|bumps up)\b|(?:cut|lower|reduc|slash|trim|rais|lift|sweeten|boost|increas|bump)\w*\s+(?:its|his|their|the)\b|(?:abaiss|redui|relev|rehauss|augment|diminu|amelior|revoi|revu|doubl|tripl|quadrupl|quintupl)\w*\s|port(?:e|ent)\s+(?:son|sa|leur)\s)/
+  /^(?:(?:cuts|lowers|reduces|slashes|trims|raises|lifts|sweetens|boosts|increases|bumps up)\b|(?:cut|lower|reduc|slash|trim|rais|lift|sweeten|boost|increas|bump)\w*\s+(?:its|his|their|the)\b|(?:abaiss|redui|ramen|relev|rehauss|augment|diminu|amelior|revoi|revu|doubl|tripl|quadrupl|quintupl)\w*\s|port(?:e|ent)\s+(?:son|sa|leur|a)\s)/
 
 const APPROVAL_NEEDED_BEFORE =
   /\b(?:seek\w*|sought|need\w*|requir\w*|await\w*|pending|subject to|ask\w* for|appl\w* for|file[sd]? for|wait\w* for|sous reserve d[e']|soumise?s? a|en attente d[e']|attend\w*|demande\w*|sollicit\w*|besoin d[e'])\s*(?:[\w'-]+\s+){0,3}$/

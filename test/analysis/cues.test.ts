@@ -237,6 +237,21 @@ describe('findKinds', () => {
   ])('"%s" → %s', (text, kind) => {
     expect(findKinds(foldSameLength(normaliseText(text))).map((k) => k.kind)).toContain(kind)
   })
+  it.each([
+    'Bharti and MTN are in exclusive talks on a deal',
+    'Hexapod est en négociations exclusives avec Globex',
+    'Hexapod négocie en exclusivité avec Globex',
+    'the exclusive negotiations ended',
+  ])('reads no partnership in the exclusivity of a negotiation: %s', (text) => {
+    expect(findKinds(foldSameLength(normaliseText(text))).map((k) => k.kind)).not.toContain(
+      'partnership',
+    )
+  })
+  it('still reads an exclusive licence as a partnership', () => {
+    expect(
+      findKinds(foldSameLength('an exclusive licence to the patents')).map((k) => k.kind),
+    ).toContain('partnership')
+  })
   it('reads no sale in revenue ("les ventes") or in a kind word inside a name', () => {
     expect(
       findKinds(foldSameLength('les ventes ont progressé de 5 %')).map((k) => k.kind),

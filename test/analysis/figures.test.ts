@@ -874,6 +874,36 @@ describe('a total after a share price', () => {
   })
 })
 
+describe('an old value after a name with full stops', () => {
+  it('is history ("C$18 a share for Transat A.T., up from C$13")', () => {
+    const figures = extractFigures(
+      'Air Canada has agreed to pay C$18 a share for Transat A.T., up from C$13.',
+      'en',
+    )
+    expect(figures.map((f) => [f.meaning, f.previous ?? false])).toEqual([
+      ['per-share', false],
+      ['per-share', true],
+    ])
+  })
+})
+
+describe('a bare dollar beside Canadian dollars', () => {
+  const one = (text: string, lang: 'en' | 'fr' = 'en') => extractFigures(text, lang)[0]!
+  it.each<[string, string, string, 'en' | 'fr']>([
+    // Each reading gives another answer (same currency: 13 and 18 apart; converted: together):
+    // neither decides, whichever way the numbers fall.
+    ['13 $ par action', 'C$13 a share', 'incomparable', 'fr'],
+    ['13 $ par action', 'C$18 a share', 'incomparable', 'fr'],
+    // Both readings agree.
+    ['13 $ par action', 'C$30 a share', 'incompatible', 'fr'],
+    // "US" named: converted only.
+    ['US$13 a share', 'C$18 a share', 'compatible', 'en'],
+    ['$13 a share', '€18 a share', 'incompatible', 'en'],
+  ])('%s against %s → %s', (claim, story, expected, lang) => {
+    expect(compareFigures(one(claim, lang), one(story))).toBe(expected)
+  })
+})
+
 describe('a scale word joined by a hyphen', () => {
   it.each<[string, number]>([
     ['a $10-billion deal', 10e9],

@@ -57,6 +57,11 @@ const set = compileClaims({
       date: '2026-01-21',
     },
     {
+      id: 'cad',
+      text: 'Hexapod a conclu une entente définitive pour acquérir Tessel à 13 $ par action en espèces, soit environ 520 millions de dollars.',
+      date: '2026-01-12',
+    },
+    {
       id: 'range',
       text: "Globex va racheter Tessel pour un prix compris entre 5,8 et 6,2 milliards d'euros.",
       date: '2026-02-17',
@@ -256,7 +261,25 @@ const cases: Record<string, VerdictCase[]> = {
     ['ev', 'Hexapod quintuples Globex bid to $40 a share', '', 'contradicts'],
     ['ev', 'Globex : Hexapod porte son offre à 30 dollars par action', '', 'contradicts'],
     ['ev', "L'enquête de Bruxelles porte sur l'offre de Hexapod pour Globex", '', 'mentions'],
+    // The new price between the verb and its object; a renegotiation named as a noun.
+    ['ev', 'Hexapod ramène à 20 dollars par action son offre pour Globex', '', 'contradicts'],
+    [
+      'ev',
+      'Hexapod et Globex revoient leur accord',
+      'Hexapod a obtenu de Globex une révision de leur entente : le groupe sera acquis pour 20 dollars par action, soit environ 6 milliards de dollars.',
+      'contradicts',
+    ],
   ],
+  'a bare "$" beside Canadian dollars is read either way; an old value after a name with full stops is history':
+    [
+      ['cad', 'Hexapod agrees to buy Tessel for C$520 million', '', 'confirms'],
+      [
+        'cad',
+        'Hexapod sweetens Tessel bid to C$18 a share',
+        'Hexapod has agreed to pay C$18 a share for Tessel Systems Inc., up from C$13, valuing the group at about C$720 million.',
+        'contradicts',
+      ],
+    ],
   'an oil block is a tract, not a veto; a size in assets is no price': [
     [
       'ev',
