@@ -1329,6 +1329,10 @@ const DEAL_FOR_BEFORE =
 const ACQUIRING = new Set<StoryCue['cls']>(['agree', 'complete'])
 const SETBACK_CLASSES = new Set<StoryCue['cls']>(['collapse', 'block', 'denial', 'pause'])
 
+// Between the target and the claim's buyer: the buyer is the seller ("Ranbaxy from Daiichi"; not
+// "à", which also names a buyer: "cède Ranbaxy à Sun").
+const SOLD_BY_BEFORE = /^\s*(?:from|de|d'|aupres de)\s*(?:the\s+|l'|le\s+|la\s+)?$/
+
 /**
  * "Another buyer taking the target contradicts, even if the first buyer is not named": the
  * headline's main clause has a capitalised subject that is not the claim's buyer, an agreement or
@@ -1347,6 +1351,21 @@ function anotherBuyer(
   if (targetAt === undefined) return null
   // The claim's buyer as subject (before the target) means it is the claim's own deal.
   if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
+  // "Sun Pharma to buy Ranbaxy from Daiichi": the claim's buyer sells the target on, so it had
+  // bought it; a later owner is the deal's aftermath.
+  const seller = main.find(
+    (m) =>
+      m.entity === buyer &&
+      m.start > targetAt.end &&
+      SOLD_BY_BEFORE.test(title.folded.slice(targetAt.end, m.start)),
+  )
+  if (seller !== undefined)
+    return mention(
+      title.text,
+      0.6,
+      [`the claim's buyer sells the target on: "${title.text.slice(targetAt.start, seller.end)}"`],
+      'other-episode',
+    )
   // "RBS consortium wins ABN Amro", "remporte la bataille pour Y": winning the target takes it.
   // "Charter strikes $55 billion deal for Time Warner Cable": a deal struck for the target.
   const won =

@@ -155,3 +155,14 @@ describe("before the claim, another buyer's deal is an earlier contest, never th
     expect(before(claim, title)).toBe(expected)
   })
 })
+
+describe("the claim's buyer selling the target on is the deal's aftermath, not another buyer", () => {
+  it.each([
+    ['accord', 'Brannock to buy Lumatic from Quorvex in $4 billion all-share deal', 'mentions'],
+    ['accord', 'Brannock rachète Lumatic de Quorvex pour 4 milliards', 'mentions'],
+    // The seller is someone else: another buyer takes the target.
+    ['accord', 'Brannock to buy Lumatic from Ostrel in $4 billion deal', 'contradicts'],
+  ])('%s ← %s → %s', (claim, title, expected) => {
+    expect(verdictOf(claim, title)).toBe(expected)
+  })
+})
