@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { story } from './fixtures.js'
+import { fabrionClaims, story, verdictIn } from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -62,5 +62,21 @@ describe('a French supply word is no approval', () => {
   })
   it('an approval still confirms', () => {
     expect(verdictOf('talks', "Regulators approve Vantrel's purchase of Okomi")).toBe('confirms')
+  })
+})
+
+describe('a party denying a reported withdrawal contradicts the report', () => {
+  const pulled = fabrionClaims([
+    {
+      id: 'pullback',
+      text: 'Fabrion has walked away from some of its commitments to Tessel over delivery problems, according to the Financial Times.',
+      date: '2026-03-06',
+    },
+  ])
+  it.each([
+    ['Tessel dément tout désengagement de Fabrion', '', 'contradicts'],
+    ['Fabrion se désengage de Tessel', '', 'confirms'],
+  ])('%s / %s → %s', (title, summary, expected) => {
+    expect(verdictIn(pulled, 'pullback', title, summary, '2026-03-07T08:00:00Z')).toBe(expected)
   })
 })
