@@ -250,6 +250,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'to license', 'will license', 'to supply', 'will supply', 'va fournir', 'fournira',
     'join forces', 'joins forces', 'unissent leurs forces', 'to combine', 'will combine',
     "s'engage pour", 'spends', 'leverait', 'leveraient',
+    // Renting from a supplier: "has begun renting Google's TPUs", "a commencé à louer des puces".
+    'began renting', 'begun renting', 'started renting', 'is renting', 'are renting',
+    'commence a louer', 'va louer', 'louerait', 'loueraient',
     'will now sell', 'will now buy', 'will now invest', 'will now acquire', 'to merge', 'will merge',
     'agree to merge', 'agreed to merge', 'va fusionner', 'vont fusionner', 'fusionnent', 'licenses',
     'licensed', 'licences', 'licensing deal', 'partners with', 'teams up with', 'team up with',

@@ -60,6 +60,8 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'the power', 'its power', 'nuclear power', 'power supply', 'the output', 'its output',
     "contrat d'achat d'electricite", 'energie nucleaire',
     'accelerator*', 'supply', 'supplies', 'streaming', 'services cloud',
+    // Renting capacity or chips: "renting cloud servers", "louer des puces".
+    'renting', 'rents', 'rented', 'louer', 'louerait', 'loueraient', 'location de',
     'centre* de donnees', 'centre* de calcul', 'capacite* de calcul', 'puissance de calcul',
     'distribution agreement*', 'distribution deal*', 'supply agreement*', 'supply deal*',
     'accord* de distribution', 'contrat* de distribution', "accord* d'approvisionnement",
