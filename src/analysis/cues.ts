@@ -410,10 +410,11 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp, readonly string[]]> = [
     /\bagree[sd]?\b(?<!\b(?:had|has|have|not|never)\sagree[sd]?)(?!\s+(?:to|on|with|that)\b)(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|takeover|merger|acquisition|purchase|buyout|sale|tie-up|combination|terms|investment|partnership|contract)s?\b))/g,
     ['agree'],
   ],
-  // "nears $500 million round", "nearing a $3 billion takeover": close to agreeing is still talks.
+  // "nears $500 million round", "nears $3.5 billion raise", "nearing a $3 billion takeover": close to
+  // agreeing is still talks.
   [
     'talks',
-    /\bnear(?:s|ing)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|round|agreement|takeover|acquisition|purchase|merger|funding|investment|sale)s?\b))/g,
+    /\bnear(?:s|ing)\b(?=((?:\s+[\w'&.$€£¥,%-]+){0,4}?\s+(?:deal|round|agreement|takeover|acquisition|purchase|merger|funding|investment|sale|raise|fundraising)s?\b))/g,
     ['near'],
   ],
   // "takes 8% stake", "to take a 5.4% stake", "prendra 5,4 % du capital": a stake taken.

@@ -731,7 +731,7 @@ function stakeMoved(claim: CompiledClaim, g: Signals): boolean {
 // "below the $18 billion it had sought", "au lieu de 18", "alors qu'elle espérait 18 milliards":
 // the claim's figure recalled as the aim or the first terms of the same process.
 const AIM_NEAR =
-  /\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|initially|originally|first|instead of|rather than|esperait|esperaient|visait|visaient|ciblait|initialement|au depart|au lieu de|plutot que|ambitions?)\b/
+  /\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|initially|originally|first|instead of|rather than|esperait|esperaient|visait|visaient|ciblait|initialement|au depart|au lieu (?:de|des|du)|plutot que|ambitions?)\b/
 
 // A figure followed by the aim it was ("the $500 million it was reported to be seeking", "les 18
 // milliards qu'elle espérait").
@@ -739,17 +739,24 @@ const AIMED =
   /^[^,;.]{0,50}?\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|esperait|esperaient|visait|visaient|ciblait)\b/
 
 /**
- * Whether the story recalls one of the claim's figures as the aim or first terms of its deal (any
- * sentence of the title or lede, background included): a different figure asserted then re-prices
+ * Whether the story recalls one of the claim's figures as the aim, first terms or old value of its
+ * deal ("up from $2 billion", any sentence of the title or lede, background included): a different figure asserted then re-prices
  * that same process, however many weeks later.
  */
+// An old value dated to an earlier episode ("from $14 billion a year ago", "contre 5 milliards l'an
+// dernier").
+const EARLIER_EPISODE_AFTER =
+  /^[^.;]*?\b(?:ago|last year|a year earlier|earlier this year|in (?:19|20)\d\d|il y a|l'an (?:dernier|passe)|en (?:19|20)\d\d|lors de)\b/
+
 function recallsAim(claim: CompiledClaim, story: StoryView): boolean {
   return story.sentences.some(
     (s) =>
       s.position !== 'body' &&
       s.figures.some(
         (f) =>
-          AIM_NEAR.test(s.folded.slice(Math.max(0, f.start - 50), f.end + 30)) &&
+          ((f.previous === true &&
+            !EARLIER_EPISODE_AFTER.test(s.folded.slice(f.end, f.end + 30))) ||
+            AIM_NEAR.test(s.folded.slice(Math.max(0, f.start - 50), f.end + 30))) &&
           claim.figures.some(
             (c) =>
               c.unit === f.unit && compareFigures(c, { ...f, meaning: c.meaning }) === 'compatible',
@@ -2201,6 +2208,16 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       x.kindExact ||
       (x.revision !== undefined && x.genericPrimary) ||
       (claim.kind === 'investment' && stakeMoved(claim, x))
+    // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
+    // valuation remark ("X is now worth only half").
+    // A holder's stake moving ("lifts its stake to 14%") states the holding anew.
+    const states = (x: Signals): boolean =>
+      x.level >= 1 ||
+      x.shortfall !== undefined ||
+      x.revision !== undefined ||
+      (claim.kind === 'investment' && stakeMoved(claim, x))
+    // The first sentence of the deal that states it ("nears $3.5 billion raise" over a lede "is
+    // close to finalising a $3.5 billion round").
     const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
@@ -2217,15 +2234,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       pinned ||
       (n >= 2 && claim.level >= 2) ||
       (selfSale && g !== undefined && g.level >= 2)
-    // The clashing figure must come with a statement of the deal (a status or a shortfall), not a
-    // valuation remark ("X is now worth only half").
-    // A holder's stake moving ("lifts its stake to 14%") states the holding anew.
-    const stated =
-      g !== undefined &&
-      (g.level >= 1 ||
-        g.shortfall !== undefined ||
-        g.revision !== undefined ||
-        (claim.kind === 'investment' && stakeMoved(claim, g)))
+    const stated = g !== undefined && states(g)
     if (
       g !== undefined &&
       stated &&

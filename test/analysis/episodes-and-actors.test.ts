@@ -768,3 +768,27 @@ describe('a setback the claim itself recalls', () => {
     expect(claims.claims[0]!.recalledSetbacks).toEqual(['rejection'])
   })
 })
+
+describe("a story naming the claim's figure as the old value re-prices the same round", () => {
+  const set = fabrionClaims([
+    {
+      id: 'raise',
+      text: 'Fabrion is in advanced talks to raise $2 billion in a round that would value it at $60 billion, according to people familiar with the matter.',
+      date: '2026-01-07',
+    },
+  ])
+  it.each([
+    [
+      'Fabrion nears $3.5 billion raise as demand swells round',
+      'Fabrion is close to finalising a $3.5 billion funding round, up from the $2 billion it first set out to raise, people familiar with the matter said.',
+      'contradicts',
+    ],
+    [
+      'Fabrion lèverait 3,5 milliards de dollars',
+      'La start-up lèverait finalement 3,5 milliards de dollars au lieu des 2 milliards prévus, selon des sources proches du dossier.',
+      'contradicts',
+    ],
+  ])('%s → %s', (title, summary, expected) => {
+    expect(verdictIn(set, 'raise', title, summary, '2026-02-24T08:00:00Z')).toBe(expected)
+  })
+})

@@ -887,6 +887,16 @@ describe('an old value after a name with full stops', () => {
   })
 })
 
+describe('"au lieu des" names the old value', () => {
+  it('marks "au lieu des 2 milliards" as history', () => {
+    const figures = extractFigures(
+      'la start-up lèverait 3,5 milliards de dollars au lieu des 2 milliards visés au départ',
+      'fr',
+    )
+    expect(figures.map((f) => f.previous ?? false)).toEqual([false, true])
+  })
+})
+
 describe('a bare dollar beside Canadian dollars', () => {
   const one = (text: string, lang: 'en' | 'fr' = 'en') => extractFigures(text, lang)[0]!
   it.each<[string, string, string, 'en' | 'fr']>([
