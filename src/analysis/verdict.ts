@@ -740,7 +740,8 @@ const AIMED =
 
 /**
  * Whether the story recalls one of the claim's figures as the aim, first terms or old value of its
- * deal ("up from $2 billion", any sentence of the title or lede, background included): a different figure asserted then re-prices
+ * deal ("up from $2 billion"; any sentence of the title or lede, background included): a different
+ * figure asserted then re-prices
  * that same process, however many weeks later.
  */
 // An old value dated to an earlier episode ("from $14 billion a year ago", "contre 5 milliards l'an
@@ -2216,8 +2217,6 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       x.shortfall !== undefined ||
       x.revision !== undefined ||
       (claim.kind === 'investment' && stakeMoved(claim, x))
-    // The first sentence of the deal that states it ("nears $3.5 billion raise" over a lede "is
-    // close to finalising a $3.5 billion round").
     const g = decisiveSignals.find((x) => own(x) && enoughParties(x)) ?? decisiveSignals[0]
     // Terms that differ within weeks are the same episode re-priced; later, a different figure is
     // another episode (a new round, a new offer) unless the claim is an agreed multi-party deal.
