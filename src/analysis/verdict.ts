@@ -738,17 +738,16 @@ const AIM_NEAR =
 const AIMED =
   /^[^,;.]{0,50}?\b(?:sought|seeking|targeted|targeting|hoped|hoping|aimed|esperait|esperaient|visait|visaient|ciblait)\b/
 
-/**
- * Whether the story recalls one of the claim's figures as the aim, first terms or old value of its
- * deal ("up from $2 billion"; any sentence of the title or lede, background included): a different
- * figure asserted then re-prices
- * that same process, however many weeks later.
- */
 // An old value dated to an earlier episode ("from $14 billion a year ago", "contre 5 milliards l'an
 // dernier").
 const EARLIER_EPISODE_AFTER =
   /^[^.;]*?\b(?:ago|last year|a year earlier|earlier this year|in (?:19|20)\d\d|il y a|l'an (?:dernier|passe)|en (?:19|20)\d\d|lors de)\b/
 
+/**
+ * Whether the story recalls one of the claim's figures as the aim, first terms or old value of its
+ * deal ("up from $2 billion"; any sentence of the title or lede, background included): a different
+ * figure asserted then re-prices that same process, however many weeks later.
+ */
 function recallsAim(claim: CompiledClaim, story: StoryView): boolean {
   return story.sentences.some(
     (s) =>
