@@ -15,7 +15,21 @@
 import type { Lang } from '../domain.js'
 
 /** Currencies the extractor recognises. "$" alone is USD, "¥" alone is JPY. */
-export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CHF' | 'CAD' | 'CNY' | 'INR' | 'KRW' | 'ZAR'
+export type Currency =
+  | 'USD'
+  | 'EUR'
+  | 'GBP'
+  | 'JPY'
+  | 'CHF'
+  | 'CAD'
+  | 'AUD'
+  | 'HKD'
+  | 'SGD'
+  | 'CNY'
+  | 'INR'
+  | 'KRW'
+  | 'ZAR'
+  | 'BRL'
 export type FigureUnit = 'money' | 'percent' | 'shares' | 'count'
 export type Qualifier = 'exact' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range'
 export type FigureMeaning =
@@ -65,10 +79,14 @@ const USD_PER_UNIT: Readonly<Record<Currency, number>> = {
   JPY: 0.0067,
   CHF: 1.12,
   CAD: 0.73,
+  AUD: 0.66,
+  HKD: 0.128,
+  SGD: 0.74,
   CNY: 0.14,
   INR: 0.012,
   KRW: 0.00074,
   ZAR: 0.055,
+  BRL: 0.19,
 }
 const EXACT_TOLERANCE = 0.03
 const APPROX_TOLERANCE = 0.12
@@ -193,9 +211,9 @@ const PERCENT =
   / ?(?:%|per ?cent(?![\p{L}])|pour ?cent(?![\p{L}])|pct(?![\p{L}])|percentage points?|points? de pourcentage)/uy
 const PENCE = /(?:p| ?pence)(?![\p{L}\p{N}])/uy
 const CURRENCY_AFTER =
-  / ?(?:(?:de |d')?(dollars? (?:us|americains?|canadiens?)|(?:us |u\.s\. |american |canadian )?dollars?|euros?|livres? sterling|livres?|pounds?(?: sterling)?|sterling|yens?|yuans?|renminbi|francs? suisses?|swiss francs?|roupies?|rupees?|wons?|rands?|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw|zar)(?![\p{L}])|(\$ ?us|\$|€|£|¥|₹|₩)(?![\p{L}\p{N}]))/uy
+  / ?(?:(?:de |d')?(dollars? (?:us|americains?|canadiens?|australiens?|de hong kong|de hongkong|de singapour)|(?:us |u\.s\. |american |canadian |australian |hong kong |singapore )?dollars?|reais|euros?|livres? sterling|livres?|pounds?(?: sterling)?|sterling|yens?|yuans?|renminbi|francs? suisses?|swiss francs?|roupies?|rupees?|wons?|rands?|usd|eur|gbp|chf|jpy|cad|aud|hkd|sgd|cny|rmb|inr|krw|zar|brl)(?![\p{L}])|(\$ ?us|\$|€|£|¥|₹|₩)(?![\p{L}\p{N}]))/uy
 const CURRENCY_BEFORE =
-  /(?:(?<![\p{L}])(us ?\$|u\.s\. ?\$|ca?\$|a\$|hk\$|s\$|usd|eur|gbp|chf|jpy|cad|cny|rmb|inr|krw|rs\.?)|(\$|€|£|¥|₹|₩)) ?$/u
+  /(?:(?<![\p{L}])(us ?\$|u\.s\. ?\$|ca?\$|au?\$|hk\$|s\$|r\$|[a-z]{2}\$|usd|eur|gbp|chf|jpy|cad|aud|hkd|sgd|brl|cny|rmb|inr|krw|rs\.?)|(\$|€|£|¥|₹|₩)) ?$/u
 const SHARES_AFTER =
   / ?(?:(?:new |more |ordinary |common |class [a-z] |additional )?shares|(?:de |d')(?:nouvelles )?(?:actions|titres))(?![\p{L}])/uy
 // Range joiners between two numbers. "and"/"et" only count after "between"/"entre".
@@ -722,6 +740,10 @@ function scaleValue(word: string, lang: Lang): number {
 function currencyOf(sign: string): Currency | 'foreign' {
   const s = sign.replace(/ /g, '')
   if (s === '$' || s === 'us$' || s === 'u.s.$' || s === '$us' || s === 'usd') return 'USD'
+  if (s === 'a$' || s === 'au$' || s === 'aud' || s.includes('australi')) return 'AUD'
+  if (s === 'hk$' || s === 'hkd' || s.includes('hongkong')) return 'HKD'
+  if (s === 's$' || s === 'sgd' || s.includes('singap')) return 'SGD'
+  if (s === 'r$' || s === 'brl' || s === 'reais') return 'BRL'
   if (s.startsWith('dollar') && !s.includes('canad')) return 'USD'
   if (s.includes('dollar') && s.includes('canad')) return 'CAD'
   if (s.endsWith('dollars') || s.endsWith('dollar')) return 'USD'
@@ -969,7 +991,7 @@ function comparableMeanings(
  * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
  * revenue and contract), or one is per year and the other
  * not. Money in different currencies is converted with fixed rough rates and widened by ±15 %; a
- * figure without a currency is taken to be in the other's; a bare "$" beside Canadian dollars is
+ * figure without a currency is taken to be in the other's; a bare "$" beside another dollar is
  * read both ways and decides only when the two readings agree. Otherwise 'compatible' when the intervals
  * overlap and 'incompatible' when they are disjoint.
  */
@@ -1006,7 +1028,8 @@ export function compareFigures(
       low: story.low * rate * (1 - CONVERSION_TOLERANCE),
       high: story.high * rate * (1 + CONVERSION_TOLERANCE),
     })
-    // A bare "$" or "dollars" beside Canadian dollars may be either: the two readings must agree.
+    // A bare "$" or "dollars" beside another country's dollars may be either: the two readings
+    // must agree.
     if (!dollarPair(claim, story)) return converted
     return converted === compareIntervals(claim, story) ? converted : 'incomparable'
   }
@@ -1015,10 +1038,12 @@ export function compareFigures(
 
 const US_MARKED = /(?<![\p{L}])(?:us|u\.s\.|usd|americains?|american)(?![\p{L}])/iu
 
-/** A US dollar figure written without "US" beside a Canadian dollar one ("13 $", "C$18"). */
+const OTHER_DOLLARS: ReadonlySet<Currency | undefined> = new Set(['CAD', 'AUD', 'HKD', 'SGD'])
+
+/** A US dollar figure written without "US" beside another dollar ("13 $", "C$18", "A$5bn"). */
 function dollarPair(a: Figure, b: Figure): boolean {
   const bare = (f: Figure): boolean => f.currency === 'USD' && !US_MARKED.test(f.text)
-  return (a.currency === 'CAD' && bare(b)) || (b.currency === 'CAD' && bare(a))
+  return (OTHER_DOLLARS.has(a.currency) && bare(b)) || (OTHER_DOLLARS.has(b.currency) && bare(a))
 }
 
 /** Interval agreement of two figures of one measure, the story's already in the claim's currency. */

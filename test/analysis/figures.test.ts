@@ -647,7 +647,7 @@ describe('no money where there is none', () => {
   })
 
   test('currencies we cannot convert are left out rather than read as US dollars', () => {
-    expect(extractFigures('HK$10bn and A$2bn', 'en')).toEqual([])
+    expect(extractFigures('NZ$10bn and NT$2bn', 'en')).toEqual([])
   })
 
   test('"10 m" alone is not ten million', () => {
@@ -894,6 +894,26 @@ describe('"au lieu des" names the old value', () => {
       'fr',
     )
     expect(figures.map((f) => f.previous ?? false)).toEqual([false, true])
+  })
+})
+
+describe('dollars of other countries and reais', () => {
+  it.each<[string, 'en' | 'fr', string, number]>([
+    ['HK$12.20 a share', 'en', 'HKD', 12.2],
+    ['12,20 dollars de Hong Kong par action', 'fr', 'HKD', 12.2],
+    ['A$5.2 billion', 'en', 'AUD', 5.2e9],
+    ['2,4 milliards de dollars australiens', 'fr', 'AUD', 2.4e9],
+    ['S$1.2 billion', 'en', 'SGD', 1.2e9],
+    ['48 reais a share', 'en', 'BRL', 48],
+    ['R$ 48 por ação', 'en', 'BRL', 48],
+  ])('%s', (text, lang, currency, value) => {
+    const f = extractFigures(text, lang)[0]
+    expect([f?.currency, f?.value]).toEqual([currency, value])
+  })
+  it('compares Hong Kong dollars with US dollars at a rough rate', () => {
+    const [hk] = extractFigures('HK$12.20 a share', 'en')
+    const [us] = extractFigures('US$1.56 a share', 'en')
+    expect(compareFigures(hk!, us!)).toBe('compatible')
   })
 })
 
