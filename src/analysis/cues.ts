@@ -538,6 +538,9 @@ const RESTART = /^(?:relanc|relaunch|restart|resum)/
 const DEAL_NEAR =
   /\b(?:talks|negotiations?|discussions?|negociations?|pourparlers|offers?|offre|bids?|deal|merger|fusion|rachat|takeover|acquisition|pursuit|approach|operation|projet de|accord|sale|vente|cession|ipo|introduction|listing)\b/
 
+const OTHER_ACT =
+  /^\s+(?:withdraw|settle|extend|delay|postpone|explore|consider|discuss|review|dismiss|pause|suspend|halt|refrain|cooperate|drop)\b/
+
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   let hits = matchPhrases(MATCHER, folded, tokens).filter(
     (h) =>
@@ -557,7 +560,10 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'past' &&
         h.text.startsWith('had ') &&
         REPORTED_BACKSHIFT.test(folded.slice(Math.max(0, h.start - 80), h.start))
-      ),
+      ) &&
+      // "agreed to withdraw all claims", "agreed to extend the deadline": agreeing to something
+      // other than the deal.
+      !(h.cls === 'agree' && /^agree[sd]? to$/.test(h.text) && OTHER_ACT.test(folded.slice(h.end))),
   )
   for (const [cls, re, needs] of GAPPED) {
     if (!needs.some((n) => folded.includes(n))) continue

@@ -352,10 +352,11 @@ function partyNear(
 }
 
 // An attributive participle describes a noun and reports no event: "its long-delayed IPO", "the
-// stalled deal's backers", "Klarna's postponed listing". English: a determiner or a possessive
-// (optionally an adverb: long-, much-, twice-) right before an -ed participle followed by a word.
+// stalled deal's backers", "Klarna's postponed listing", "settle dispute over scrapped merger".
+// English: a determiner, a possessive or a headline's preposition of topic (optionally an adverb:
+// long-, much-, twice-) right before an -ed participle followed by a word.
 const ATTRIBUTIVE_EN_BEFORE =
-  /(?:\b(?:its|their|the|his|her|this|that|our|a|an)|\w's)\s+(?:(?:long|much|oft|often|twice|once|recently|previously|repeatedly|already)(?:-|\s+))?$/
+  /(?:\b(?:its|their|the|his|her|this|that|our|a|an|over|about|despite|amid|regarding)|\w's)\s+(?:(?:long|much|oft|often|twice|once|recently|previously|repeatedly|already)(?:-|\s+))?$/
 // French puts the participle after its noun: "son IPO longtemps reportée", "sur l'opération
 // suspendue". Only after an adverb of repetition/duration, or after preposition + determiner +
 // noun: at the start of a clause ("L'opération suspendue") it is an elliptical headline event.

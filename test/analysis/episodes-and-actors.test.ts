@@ -792,3 +792,23 @@ describe("a story naming the claim's figure as the old value re-prices the same 
     expect(verdictIn(set, 'raise', title, summary, '2026-02-24T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('a setback named as a past fact is background; agreeing to something else is no agreement', () => {
+  const set = fabrionClaims([
+    {
+      id: 'merger',
+      text: 'Fabrion and Tessel have signed definitive agreements to merge.',
+      date: '2026-01-10',
+    },
+  ])
+  it.each([
+    [
+      'Fabrion and Tessel settle dispute over scrapped merger',
+      'Fabrion and Tessel have agreed to withdraw all claims against each other over their terminated merger.',
+      'mentions',
+    ],
+    ['Fabrion and Tessel scrap merger', '', 'contradicts'],
+  ])('%s → %s', (title, summary, expected) => {
+    expect(verdictIn(set, 'merger', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
+  })
+})
