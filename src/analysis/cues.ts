@@ -159,6 +159,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'en pause',
     'en suspens', 'gel*', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
     'hit snag', 'hits snag', "s'enlis*", 'pietin*',
+    // A project that makes no headway: "Stargate stumbles", "le projet patine".
+    'patine', 'patinent', 'au point mort', 'stalls', 'stalled', 'stumbles', 'stumbled', 'falters',
+    'faltered', 'bogged down',
   ],
   // A delay: a setback for a listing (an IPO postponed), only a pending matter for a deal whose
   // closing slips.
@@ -538,6 +541,9 @@ const RESTART = /^(?:relanc|relaunch|restart|resum)/
 const DEAL_NEAR =
   /\b(?:talks|negotiations?|discussions?|negociations?|pourparlers|offers?|offre|bids?|deal|merger|fusion|rachat|takeover|acquisition|pursuit|approach|operation|projet de|accord|sale|vente|cession|ipo|introduction|listing)\b/
 
+const ANNOUNCED = /^(?:a |ont )?annonce|^announc/
+const NEGATED_REPORT =
+  /^(?:\s+\S+){0,2}?\s+(?:que\s+|qu'|that\s+)?(?:\S+\s+){0,3}?(?:ne\s+\S+\s+(?:pas|plus|jamais)|n'\S+\s+(?:pas|plus|jamais)|(?:would|will|does|did|is|was)\s+not|won't|no longer)\b/
 const OTHER_ACT =
   /^\s+(?:withdraw|settle|extend|delay|postpone|explore|consider|discuss|review|dismiss|pause|suspend|halt|refrain|cooperate|drop)\b/
 
@@ -560,6 +566,13 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'past' &&
         h.text.startsWith('had ') &&
         REPORTED_BACKSHIFT.test(folded.slice(Math.max(0, h.start - 80), h.start))
+      ) &&
+      // "a annoncé qu'il ne ferait pas d'offre", "announced it would not bid": what is announced
+      // is a refusal, not the deal.
+      !(
+        (h.cls === 'agree' || h.cls === 'announce') &&
+        ANNOUNCED.test(h.text) &&
+        NEGATED_REPORT.test(folded.slice(h.end, h.end + 50))
       ) &&
       // "agreed to withdraw all claims", "agreed to extend the deadline": agreeing to something
       // other than the deal.

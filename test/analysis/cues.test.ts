@@ -33,6 +33,9 @@ const PRESENT: [string, CueClass][] = [
   ['Halden dément tout désengagement de Zephyr', 'collapse'],
   ['Zephyr has begun renting Halden chips', 'agree'],
   ['Zephyr a commencé à louer des puces de Halden', 'agree'],
+  ['Le projet Stargate patine', 'pause'],
+  ['Stargate stumbles as partners clash', 'pause'],
+  ['Zephyr announced that it will buy Halden', 'agree'],
   ['The two companies called off the merger', 'collapse'],
   ['Talks broke down last week', 'collapse'],
   ['Zephyr walked away from the deal', 'collapse'],
@@ -155,6 +158,9 @@ const PRESENT: [string, CueClass][] = [
 
 // [sentence, a class that must NOT be found] — near-misses.
 const ABSENT: [string, CueClass][] = [
+  ["Zephyr a annoncé lundi qu'il ne ferait pas d'offre sur Halden", 'agree'],
+  ['Zephyr announced it would not make an offer for Halden', 'agree'],
+
   ['The two agreed to withdraw all claims against each other', 'agree'],
   ['They agreed to extend the deadline', 'agree'],
   // A share price closing is no deal closing.
