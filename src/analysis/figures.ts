@@ -248,7 +248,7 @@ const APPROX_AFTER = /^ ?(?:environ|or so|approximately|au total environ)(?![\p{
 
 // Meaning cues, searched in a window around the figure (folded text).
 const PER_SHARE_AFTER =
-  /^[ -]?(?:(?:a|per|each|par|for each|for every|pour chaque)[ -](?:share|action|titre|ads|unit)|(?:price )?range|share price|l'action|l'unite|par action|each|apiece|chacune?|piece|a la cloture)(?![\p{L}])/u
+  /^[ -]?(?:(?:in cash |cash |en numeraire |en especes |comptant )?(?:a|per|each|par|for each|for every|pour chaque)[ -](?:share|action|titre|ads|unit)|(?:price )?range|share price|l'action|l'unite|par action|each|apiece|chacune?|piece|a la cloture)(?![\p{L}])/u
 const PER_SHARE_BEFORE =
   /(?:(?<![\p{L}])(?:shares?|stock|titres?|actions?)(?: [^ ]+){0,4} (?:at|to|a|entre)(?: above| below| around| about| over| under| near)?|(?:share price|price per share|per-share price|prix par action|closing price|cours|close) (?:of|de)|(?:cotait|cote|cotant|closed at|traded at|trading at|cloture a)|(?:price[sd]?|pricing|prix|fixe|fixed)(?: (?:its|the|son|le|l'|de l'|of the|of its))? ?(?:ipo|shares|offering|introduction|listing|cotation)? (?:at|a)|(?:ipo|offering|listing|introduction) price (?:at|of|a|de)) ?$/u
 const MEANING_CUES: ReadonlyArray<readonly [FigureMeaning, RegExp]> = [

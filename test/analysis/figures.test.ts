@@ -887,6 +887,15 @@ describe('an old value after a name with full stops', () => {
   })
 })
 
+describe('a share price with the means of payment between', () => {
+  it.each<[string, 'en' | 'fr']>([
+    ['shareholders will receive 125 rand in cash per share', 'en'],
+    ['125 rands en numéraire par action', 'fr'],
+  ])('%s', (text, lang) => {
+    expect(extractFigures(text, lang)[0]?.meaning).toBe('per-share')
+  })
+})
+
 describe('"au lieu des" names the old value', () => {
   it('marks "au lieu des 2 milliards" as history', () => {
     const figures = extractFigures(
