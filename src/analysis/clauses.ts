@@ -55,6 +55,8 @@ const BACKGROUND_OPENERS = new RegExp(
     String.raw`\b(?:ahead of|a step towards?|steps? towards?|paving the way (?:for|to)|in preparation for|prelude to|en prevision de|en amont de|prealable a)\b`,
     // A condition is a hypothesis, not a report: "if X walks away", "unless", "si X renonce"
     String.raw`\b(?:if|unless|whether|si|s'il|s'ils|sauf si)\b`,
+    // …and so is a proviso: ", provided there are no job cuts", "à condition que", "pourvu que".
+    String.raw`,\s*provided\b|\b(?:provided that|on condition that|as long as|so long as|a condition (?:que|qu'|de|d')|pourvu que|pourvu qu'|sous reserve que|sous reserve qu')`,
     // Parentheses
     String.raw`\(`,
   ].join('|'),

@@ -37,6 +37,14 @@ describe('background clauses', () => {
     ['Zephyr will sell 579 stores for $2.9bn, up from 413 stores for $1.9bn', '$1.9bn', true],
     ['Zephyr will sell 579 stores for $2.9bn, up from 413 stores for $1.9bn', '$2.9bn', false],
     ['Halden lève 600 millions, sans Zephyr', 'Zephyr', true],
+    ['The tribunal approved the deal, provided a 100 million rand fund is set up', 'rand', true],
+    [
+      'The tribunal approved the deal, provided a 100 million rand fund is set up',
+      'approved',
+      false,
+    ],
+    ['Bruxelles autorise le rachat à condition que Zephyr cède 12 magasins', 'magasins', true],
+    ['Zephyr provided $5bn to Halden', '$5bn', false],
     ['Musk had said he was walking away', 'walking away', true],
     // The French reflexive pluperfect: an earlier commitment recalled.
     [
