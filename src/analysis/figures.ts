@@ -289,7 +289,8 @@ const SIDE_PERCENT_AFTER =
   /^ ?(?:premium|prime|of (?:the )?(?:\p{L}+ )?(?:shareholders|investors|voting rights|votes|votes cast)|des (?:actionnaires|droits de vote|voix|suffrages)|[^.;]{0,40}\b(?:accepted|tendered|acceptances?|apportee?s?|ont apporte)(?![\p{L}]))/u
 const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
-const COMPONENT_BETWEEN = /^[^.;]{0,30}?(?::|\bdont\b|\bof which\b|\bincluding\b|\bincluant\b)/
+const COMPONENT_BETWEEN =
+  /^[^.;]{0,30}?(?::|\bdont\b|\bof which\b|\bincluding\b|\bincluant\b|\bpaying\b|\bcomprising\b|\bconsisting of\b|\bmade up of\b|\bcompose de\b|\bcomprenant\b)/
 const CHANGE_BY_BEFORE =
   /(?<![\p{L}])(?:cut\w*|lower\w*|reduc\w*|rais\w*|lift\w*|increas\w*|sweeten\w*|boost\w*|trimm?\w*|slash\w*)\b[^.;]{0,40}?\bby (?:(?:about|around|some|nearly|environ) )?$/u
 const ENTERPRISE_AFTER =

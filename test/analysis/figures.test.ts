@@ -887,6 +887,16 @@ describe('an old value after a name with full stops', () => {
   })
 })
 
+describe('the parts of a total', () => {
+  it('are side figures ("worth $3.25 billion, paying $1 billion in cash")', () => {
+    const figures = extractFigures(
+      'Zephyr will buy Halden in a deal worth $3.25 billion, paying $1 billion in cash and the rest in stock.',
+      'en',
+    )
+    expect(figures.map((f) => f.meaning)).toEqual(['amount', 'side'])
+  })
+})
+
 describe('a share price with the means of payment between', () => {
   it.each<[string, 'en' | 'fr']>([
     ['shareholders will receive 125 rand in cash per share', 'en'],
