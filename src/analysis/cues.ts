@@ -378,6 +378,12 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'a nouveau', 'second time', 'second attempt', 'third attempt', 'new attempt', 'second bid',
     'deuxieme tentative', 'troisieme tentative', 'nouvelle tentative', 'deuxieme fois',
     'une nouvelle fois', 'revient a la charge', 'reviving', 'revives',
+    // An agreement enlarged: "expanded its agreement with OpenAI by $6.5 billion", "étend son contrat".
+    'expands its agreement', 'expanded its agreement', 'expands its contract', 'expanded its contract',
+    'expands deal', 'expanded deal', 'expands its deal', 'expanded its deal', 'expands pact',
+    'expanded pact', 'etend son contrat', 'a etendu son contrat', 'elargit son contrat',
+    'a elargi son contrat', 'etend son accord', 'a etendu son accord', 'billion more',
+    'milliards supplementaires', 'milliards de plus',
   ],
 }
 

@@ -34,6 +34,8 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr has begun renting Halden chips', 'agree'],
   ['Zephyr a commencé à louer des puces de Halden', 'agree'],
   ['Le projet Stargate patine', 'pause'],
+  ['Halden expanded its agreement with Zephyr by up to $6.5 billion', 'newEpisode'],
+  ['Halden a étendu son contrat avec Zephyr', 'newEpisode'],
   ['Stargate stumbles as partners clash', 'pause'],
   ['Zephyr announced that it will buy Halden', 'agree'],
   ['The two companies called off the merger', 'collapse'],

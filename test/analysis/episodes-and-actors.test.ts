@@ -812,3 +812,23 @@ describe('a setback named as a past fact is background; agreeing to something el
     expect(verdictIn(set, 'merger', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('an agreement enlarged later is another episode of the relationship', () => {
+  const set = fabrionClaims([
+    {
+      id: 'contract',
+      text: 'Fabrion has signed a five-year contract worth about $11.9 billion to supply computing capacity to Tessel.',
+      date: '2026-01-10',
+    },
+  ])
+  it.each([
+    [
+      'Fabrion lands up to $6.5 billion more from Tessel, lifting total to $22.4 billion',
+      'Fabrion said it had expanded its agreement with Tessel by up to $6.5 billion, bringing the total value of the contracts to about $22.4 billion.',
+      'mentions',
+    ],
+    ['Fabrion signs $11.9 billion compute contract with Tessel', '', 'confirms'],
+  ])('%s → %s', (title, summary, expected) => {
+    expect(verdictIn(set, 'contract', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
+  })
+})
