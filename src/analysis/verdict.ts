@@ -386,6 +386,11 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 const REVISION =
   /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|ramen\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse)|doubl(?:es|ed|e|ent)|tripl(?:es|ed|e|ent)|quadrupl(?:es|ed|e|ent)|quintupl(?:es|ed|e|ent))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*|\bport(?:e|ent|ait|era)\s+(?:son|sa|leur)\s+(?:offre|prix)\s+a\b|\b(?:port|ramen|relev|abaiss)\w*\s+a\s+[^.;]{1,30}?\s(?:son|sa|leur)\s+(?:offre|prix)\b|\b(?:revision|renegociation)\s+(?:de\s+(?:leur|son|sa|la)|du|de\s+l')\s*(?:entente|accord|contrat|offre|prix|conditions)\b|\brenegotiat(?:es|ed|ing|e)\s+(?:the|its|their)\s+(?:deal|agreement|merger|terms)\b/
 
+// The story says the terms are not known: "terms were not disclosed", "sans dévoiler le prix",
+// "no price has been decided", "montant non communiqué".
+const UNDISCLOSED =
+  /\b(?:undisclosed|(?:terms|price|amount|value)(?: of the (?:deal|transaction))? (?:were|was|have|has|is|are)(?: not|n't)(?: been)? (?:disclosed|revealed|decided|agreed|set|announced)|no price has been (?:decided|agreed|set)|(?:did not|didn't|does not|declined to) disclose|without disclosing|sans (?:en )?(?:devoiler|preciser|reveler|communiquer|divulguer)|(?:prix|montant|conditions) (?:non|pas) (?:communique|divulgue|devoile|precise|revele)e?s?|(?:prix|montant) n'(?:a|ont) pas (?:ete )?(?:devoile|communique|precise|divulgue|revele|fixe)e?s?)\b/
+
 // A claim naming an offer or a bid (a public offer runs longer than talks).
 const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 // A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
@@ -2474,6 +2479,20 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     }
     if (positive.newEpisode && n === 1 && !sameTerms) {
       return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
+    }
+    // "SoftBank met la main sur Graphcore, sans dévoiler le prix": the story says the terms are not
+    // known, so it cannot confirm the claim's price.
+    const undisclosed = claim.figures.some((f) => f.unit === 'money')
+      ? signals.find((g) => g.sentence.position !== 'body' && UNDISCLOSED.test(g.sentence.folded))
+      : undefined
+    if (undisclosed !== undefined && !figures.fit) {
+      return decide(
+        'mentions',
+        0.6,
+        undisclosed,
+        ["the deal, with its terms undisclosed: the claim's figures are not confirmed"],
+        'figure-other',
+      )
     }
     let conf = 0.72
     if (positive.sentence.position === 'title') conf += 0.1

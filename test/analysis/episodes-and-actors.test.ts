@@ -832,3 +832,21 @@ describe('an agreement enlarged later is another episode of the relationship', (
     expect(verdictIn(set, 'contract', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('a story saying the terms are undisclosed does not confirm the claimed price', () => {
+  const set = fabrionClaims([
+    {
+      id: 'price',
+      text: 'Fabrion rachèterait Tessel pour environ 500 millions de dollars, selon la presse spécialisée.',
+      date: '2026-01-10',
+    },
+  ])
+  it.each([
+    ['Fabrion met la main sur Tessel, sans dévoiler le prix', '', 'mentions'],
+    ['Fabrion buys Tessel; terms were not disclosed', '', 'mentions'],
+    ['Fabrion buys Tessel for about $500 million; other terms were not disclosed', '', 'confirms'],
+    ['Fabrion met la main sur Tessel', '', 'confirms'],
+  ])('%s → %s', (title, summary, expected) => {
+    expect(verdictIn(set, 'price', title, summary, '2026-03-01T08:00:00Z')).toBe(expected)
+  })
+})
