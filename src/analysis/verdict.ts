@@ -391,6 +391,8 @@ const REVISION =
 const UNDISCLOSED =
   /\b(?:undisclosed|(?:terms|price|amount|value)(?: of the (?:deal|transaction))? (?:were|was|have|has|is|are)(?: not|n't)(?: been)? (?:disclosed|revealed|decided|agreed|set|announced)|no price has been (?:decided|agreed|set)|(?:did not|didn't|does not|declined to) disclose|without disclosing|sans (?:en )?(?:devoiler|preciser|reveler|communiquer|divulguer)|(?:prix|montant|conditions) (?:non|pas) (?:communique|divulgue|devoile|precise|revele)e?s?|(?:prix|montant) n'(?:a|ont) pas (?:ete )?(?:devoile|communique|precise|divulgue|revele|fixe)e?s?)\b/
 
+// A story's cue that names an offer made ("offer for", "propose", "unveils … offer").
+const OFFER_CUE = /^(?:offer|offre|bid|propos|unveil|devoil|surenchér|surencher)/
 // A claim naming an offer or a bid (a public offer runs longer than talks).
 const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 // A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
@@ -2390,9 +2392,20 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     positive.revision !== undefined &&
     figures.fit &&
     (REVISION.test(claim.folded) || RAISED_IN_CLAIM.test(claim.folded))
+  // "Nasdaq says £2.7 billion LSE offer is final", "L'espagnol propose 48 reais par action" against
+  // a claim that the offer was launched: an offer told with the claim's terms, once the claim's
+  // offer is out, is that offer.
+  const offerTold =
+    positive !== undefined &&
+    !before &&
+    claim.status === 'announced' &&
+    OFFER_IN_CLAIM.test(claim.folded) &&
+    figures.fit &&
+    positive.levelCue !== undefined &&
+    OFFER_CUE.test(positive.levelCue.text)
   if (
     positive !== undefined &&
-    (storyLevel >= claim.level || raiseTold) &&
+    (storyLevel >= claim.level || raiseTold || offerTold) &&
     !(legal !== undefined && storyLevel < 3)
   ) {
     const window = claim.kind === 'ipo' ? IPO_WINDOW_DAYS : SINGLE_PARTY_WINDOW_DAYS

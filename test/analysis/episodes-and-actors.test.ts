@@ -850,3 +850,21 @@ describe('a story saying the terms are undisclosed does not confirm the claimed 
     expect(verdictIn(set, 'price', title, summary, '2026-03-01T08:00:00Z')).toBe(expected)
   })
 })
+
+describe("an offer told with the claim's terms is the offer the claim says was launched", () => {
+  const set = fabrionClaims([
+    {
+      id: 'hostile',
+      text: 'Fabrion has launched a hostile bid for Tessel at $30 a share in cash, or about $8 billion.',
+      date: '2026-03-01',
+    },
+  ])
+  it.each([
+    ['Fabrion goes hostile with $8 billion offer for Tessel', 'confirms'],
+    ["L'américain Fabrion propose 30 dollars par action pour racheter Tessel", 'confirms'],
+    // No terms: a bid weighed is a stage below.
+    ['Fabrion weighs bid for Tessel', 'mentions'],
+  ])('%s → %s', (title, expected) => {
+    expect(verdictIn(set, 'hostile', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
+  })
+})
