@@ -311,6 +311,8 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
 
 const OBSTACLE_AFTER =
   /^\W*(?:\w+\W+){0,3}?(?:objection|challenge|lawsuit|suit|complaint|opposition|appeal|injunction|concerns|probe|investigation|plainte|recours|enquete|veto|contestation)/
+const EXIT_BY_SALE =
+  /^[^.;]*?\b(?:en (?:cedant|vendant|revendant)|by (?:selling|agreeing to sell|handing))\b/
 // A review or probe (with its complement) right before a setback verb is the verb's subject.
 const PROCESS_SUBJECT =
   /\b(?:review|reviews|probe|investigation|inquiry|scrutiny|approval process|examen|enquete|instruction)(?:\s+(?:of|into|on|de|du|des|sur)\b[^,;:]{0,70})?\s+(?:(?:has|have|is|are|a|est)\s+)?$/
@@ -965,6 +967,9 @@ function signalsOf(
     // "withdraws its objection", "drops its lawsuit", "renonce à son recours": an obstacle goes
     // away, which is no setback for the deal.
     if (OBSTACLE_AFTER.test(s.folded.slice(c.end, c.end + 40))) continue
+    // "tourne la page Ranbaxy en cédant sa filiale à Sun Pharma", "exits X by selling it to": the
+    // way out is a sale, which is the deal, not its end.
+    if (c.cls === 'collapse' && EXIT_BY_SALE.test(s.folded.slice(c.end, c.end + 50))) continue
     // "the review of the deal stalls", "l'examen du rachat s'enlise": the process is slow, the deal
     // is pending.
     if (PROCESS_SUBJECT.test(s.folded.slice(Math.max(0, c.start - 90), c.start))) {

@@ -868,3 +868,29 @@ describe("an offer told with the claim's terms is the offer the claim says was l
     expect(verdictIn(set, 'hostile', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('turning the page by selling is the sale, not an ending', () => {
+  const set = fabrionClaims([
+    {
+      id: 'sale',
+      text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
+      date: '2026-03-01',
+    },
+  ])
+  it('reads "tourne la page X en cédant sa filiale à Y" as no setback', () => {
+    expect(
+      verdictIn(
+        set,
+        'sale',
+        'Fabrion tourne la page Tessel en cédant sa filiale à Orma',
+        "Fabrion va céder sa filiale Tessel à Orma dans une opération en actions d'environ 4 milliards de dollars.",
+        '2026-03-01T10:00:00Z',
+      ),
+    ).not.toBe('contradicts')
+  })
+  it('still reads the buyer giving up as a setback', () => {
+    expect(
+      verdictIn(set, 'sale', 'Orma renonce au rachat de Tessel', '', '2026-05-01T10:00:00Z'),
+    ).toBe('contradicts')
+  })
+})
