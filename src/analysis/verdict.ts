@@ -2498,6 +2498,19 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     if (positive.newEpisode && n === 1 && !sameTerms) {
       return decide('mentions', 0.55, positive, ['another round or episode'], 'other-episode')
     }
+    // "Le japonais Daiichi Sankyo met la main sur l'indien Ranbaxy", six years before the claim that
+    // Sun buys Ranbaxy from Daiichi: a deal of the target's earlier owner, without the claim's
+    // buyer, is not the claim's.
+    const buyer = claim.parties.find((p) => p.role === 'buyer')
+    if (before && n >= 3 && buyer !== undefined && !story.entities.has(buyer.id)) {
+      return decide(
+        'mentions',
+        0.55,
+        positive,
+        [`an earlier deal without the claim's buyer (${buyer.name})`],
+        'other-episode',
+      )
+    }
     // "SoftBank met la main sur Graphcore, sans dévoiler le prix": the story says the terms are not
     // known, so it cannot confirm the claim's price.
     const undisclosed = claim.figures.some((f) => f.unit === 'money')

@@ -894,3 +894,19 @@ describe('turning the page by selling is the sale, not an ending', () => {
     ).toBe('contradicts')
   })
 })
+
+describe("before the claim, a deal without the claim's buyer is not the claim's", () => {
+  const set = fabrionClaims([
+    {
+      id: 'from',
+      text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
+      date: '2026-03-01',
+    },
+  ])
+  it.each([
+    ['Le japonais Fabrion met la main sur Tessel', '2020-06-12T08:00:00Z', 'mentions'],
+    ['Orma agrees to buy Tessel from Fabrion for $4 billion', '2026-03-01T10:00:00Z', 'confirms'],
+  ])('%s (%s) → %s', (title, published, expected) => {
+    expect(verdictIn(set, 'from', title, '', published)).toBe(expected)
+  })
+})
