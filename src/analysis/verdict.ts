@@ -2245,7 +2245,12 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       pinned ||
       (n >= 2 && claim.level >= 2) ||
       (selfSale && g !== undefined && g.level >= 2)
-    const stated = g !== undefined && states(g)
+    // A contract's value told within weeks ("Nscale's Microsoft contracts worth up to $24 billion")
+    // is a term of the contract, stated even without a status word.
+    const stated =
+      g !== undefined &&
+      (states(g) ||
+        (recent && g.sentence.figures.some((f) => !f.background && f.meaning === 'contract')))
     if (
       g !== undefined &&
       stated &&

@@ -910,3 +910,20 @@ describe("before the claim, a deal without the claim's buyer is not the claim's"
     expect(verdictIn(set, 'from', title, '', published)).toBe(expected)
   })
 })
+
+describe("a contract's value told within weeks is a term of the contract", () => {
+  const set = fabrionClaims([
+    {
+      id: 'capped',
+      text: 'Fabrion will deploy about 200,000 GPUs for Tessel under a contract that could be worth up to $14 billion, according to the Financial Times.',
+      date: '2026-03-01',
+    },
+  ])
+  it.each([
+    ["Fabrion's Tessel contracts worth up to $24 billion, sources say", 'contradicts'],
+    // The same value with no status word is no news of the contract either way.
+    ["Fabrion's Tessel contracts worth up to $14 billion, sources say", 'mentions'],
+  ])('%s → %s', (title, expected) => {
+    expect(verdictIn(set, 'capped', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
+  })
+})
