@@ -140,6 +140,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'kills deal', 'killed the deal', 'fail* to agree',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait', 'desengag*',
+    // "Regulators torpedo the merger", "ditches deal", "the two part ways", "lets offer lapse".
+    'torpedo*', 'torpill*', 'derail*', 'deraill*', 'axes', 'axed', 'ditch*', 'part ways',
+    'parted ways', 'parting ways', 'lets its offer lapse', 'let its offer lapse', 'lets offer lapse',
+    'laisse expirer', 'a laisse expirer',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
@@ -171,7 +175,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // An offer or approach was turned down.
   rejection: [
-    'reject*', 'rebuff*', 'spurn*', 'turn* down', 'turned down', 'vote* against', 'voted down',
+    'reject*', 'rebuff*', 'spurn*', 'shun*', 'snub*', 'retoque*', 'recale*', 'recalent', 'turn* down', 'turned down', 'vote* against', 'voted down',
     'vote down', 'votes down', 'voting down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
     'dit non', 'refus*', 'oppose* a', 'fin de non-recevoir', 'fin de non recevoir', 'ecarte', 'a ecarte',
