@@ -247,6 +247,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // Press verbs of a takeover: "X rafle Y", "X avale Y", "X s'empare de Y", "X croque Y".
     "s'empare de", "s'empare d'", 'rafle', 'a rafle', 'avale', 'a avale', 'croque', 'a croque',
     "s'adjuge", 'scoops up', 'scooped up', 'gobbles up', 'gobbled up',
+    // "absorbe Halden", "tie the knot", "passe sous pavillon Zephyr", "dans le giron de".
+    'absorbe', 'absorbs', 'absorbed', 'va absorber', 'ties the knot', 'tie the knot', 'se marient',
+    'convolent', 'passe sous pavillon', 'passe sous le pavillon', 'passe dans le giron', 'bags',
     'mettre la main sur', 'a mis la main sur', 'signed', 'signs', 'sign', 'to buy', 'to acquire', 'to invest',
     'to sell', 'to take a stake', 'will buy', 'will acquire', 'will invest', 'will sell', 'will take',
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
