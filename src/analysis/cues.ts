@@ -83,6 +83,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'rejected the report*', 'rejects the report*', 'rejected reports', 'reject* report*', 'refuted', 'refutes',
     'reject* a report*', 'dismiss* a report*', 'conteste* les informations', 'conteste* ces informations',
     'no active plan*', 'no current plan*', 'no immediate plan*',
+    'plays down report*', 'played down report*', 'downplay* report*', 'plays down talk*',
+    'played down talk*', "s'inscrit en faux", "s'inscrivent en faux", 'fantaisiste*',
     'not in talks', 'no talks', 'no plans to', 'no plan to', 'has no intention', 'no intention',
     'untrue', 'inaccurate', 'categorically', 'groundless', 'baseless', 'without foundation',
     'sans fondement', 'denue de fondement', 'denuee de fondement', 'pure speculation', 'not for sale', 'no truth',
@@ -311,6 +313,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // Negotiation or consideration (status "talks").
   talks: [
+    // Early courting: "is sounding out Halden", "courtise", "fait les yeux doux", "planche sur".
+    'sounding out', 'sounded out', 'courtise', 'courtisent', 'fait les yeux doux', 'circling',
+    'overtures', 'reflechit a', 'planche sur',
     'talks', 'in talks', 'negotiat*', 'discussions', 'in discussions', 'considering', 'considers', 'considered',
     'weigh*', 'mull*', 'explor*', 'eyes', 'eyeing', 'near* a deal', 'nears deal', 'approach*',
     'interest in', 'interested in', 'bid for', 'offer for', 'offered to', 'proposed to', 'bids',
