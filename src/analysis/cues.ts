@@ -139,7 +139,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'ends sale', 'ended sale', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
     'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
     'gave up', 'falls apart', 'fell apart', 'drop* pursuit', 'drop* its pursuit', 'ends pursuit',
-    'kills deal', 'killed the deal', 'fail* to agree',
+    'kills deal', 'killed the deal', 'kills the deal', 'kill the deal', 'fail* to agree',
     'renonc*', 'met fin', 'mettent fin', 'mis fin', 'mettre fin', 'met un terme', 'rupture',
     'rompu*', 'echec', 'echoue*', 'retire son offre', 'retire sa', 'retrait', 'desengag*',
     // "Regulators torpedo the merger", "ditches deal", "the two part ways", "lets offer lapse".
@@ -211,6 +211,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // Approval by a regulator or shareholders.
   approve: [
+    'waves through', 'waved through', 'donne son aval', 'a donne son aval', 'donnent leur aval',
     'approve', 'approves', 'approved', 'approving', 'approval*', 'cleared', 'clears', 'clearance', 'green light', 'green-light*', 'greenlight*',
     'wins approval', 'won approval', 'win approval', 'nod', 'go-ahead', 'go ahead for',
     'wins clearance', 'won clearance', 'signs off', 'signed off', 'unconditional*',
