@@ -2467,6 +2467,23 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
         'figure-other',
       )
     }
+    // "Circle fixe le prix de son introduction au-delà de la fourchette" against a claim of the
+    // range: the offering was priced outside the claimed terms.
+    if (
+      positive.revision !== undefined &&
+      /\b(?:range|fourchette)\b/.test(positive.revision) &&
+      claim.figures.some((f) => f.qualifier === 'range' && f.meaning === 'per-share') &&
+      !figures.fit &&
+      !before
+    ) {
+      return decide(
+        'contradicts',
+        0.6,
+        positive,
+        [`priced outside the claimed range: "${positive.revision}"`],
+        'figure-clash',
+      )
+    }
     // "Corvina accepts sweetened bid from Hexapod": the deal agreed on revised terms the story does
     // not give; the claim's own terms are neither confirmed nor refuted.
     if (

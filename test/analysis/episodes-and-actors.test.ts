@@ -927,3 +927,20 @@ describe("a contract's value told within weeks is a term of the contract", () =>
     expect(verdictIn(set, 'capped', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('an offering priced outside the claimed range contradicts the range', () => {
+  const set = fabrionClaims([
+    {
+      id: 'range',
+      text: 'Fabrion is seeking to raise up to $624 million in its New York IPO by selling 24 million shares at $24 to $26 each.',
+      date: '2026-05-27',
+    },
+  ])
+  it.each([
+    ['Fabrion fixe le prix de son introduction au-delà de la fourchette', 'contradicts'],
+    ['Fabrion prices IPO above its range', 'contradicts'],
+    ['Fabrion prices IPO at $25 a share', 'confirms'],
+  ])('%s → %s', (title, expected) => {
+    expect(verdictIn(set, 'range', title, '', '2026-06-05T08:00:00Z')).toBe(expected)
+  })
+})
