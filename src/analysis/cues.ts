@@ -145,7 +145,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // "Regulators torpedo the merger", "ditches deal", "the two part ways", "lets offer lapse".
     'torpedo*', 'torpill*', 'derail*', 'deraill*', 'axes', 'axed', 'ditch*', 'part ways',
     'parted ways', 'parting ways', 'lets its offer lapse', 'let its offer lapse', 'lets offer lapse',
-    'laisse expirer', 'a laisse expirer',
+    'laisse expirer', 'a laisse expirer', 'set to fail', 'set to collapse', 'set to lapse',
+    'poised to fail', 'poised to collapse', 'runs out of time', 'ran out of time',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',

@@ -34,6 +34,7 @@ const PRESENT: [string, CueClass][] = [
   ['Zephyr has begun renting Halden chips', 'agree'],
   ['Zephyr a commencé à louer des puces de Halden', 'agree'],
   ['Le projet Stargate patine', 'pause'],
+  ['Halden takeover set to fail as Berlin runs out of time', 'collapse'],
   ['Washington kills the deal', 'collapse'],
   ['EU waves through Zephyr deal', 'approve'],
   ['Pékin donne son aval au rachat', 'approve'],
