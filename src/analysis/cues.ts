@@ -147,6 +147,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'parted ways', 'parting ways', 'lets its offer lapse', 'let its offer lapse', 'lets offer lapse',
     'laisse expirer', 'a laisse expirer', 'set to fail', 'set to collapse', 'set to lapse',
     'poised to fail', 'poised to collapse', 'runs out of time', 'ran out of time',
+    "lache l'affaire", "a lache l'affaire", 'passe son tour', 'tire un trait', 'fait une croix',
+    "n'ira pas plus loin", 'tourne court', 'ont tourne court', 'a tourne court',
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
@@ -178,7 +180,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // An offer or approach was turned down.
   rejection: [
-    'reject*', 'rebuff*', 'spurn*', 'shun*', 'snub*', 'retoque*', 'recale*', 'recalent', 'turn* down', 'turned down', 'vote* against', 'voted down',
+    'reject*', 'rebuff*', 'spurn*', 'shun*', 'snub*', 'retoque*', 'recale*', 'recalent',
+    'ferme la porte', "decline l'offre", 'declines offer', 'declined offer', 'declines the offer',
+    'declined the offer', 'snobe*', "n'est pas vendeur", "ne sont pas vendeurs", 'turn* down', 'turned down', 'vote* against', 'voted down',
     'vote down', 'votes down', 'voting down',
     'rejet*', 'rejett*', 'econduit*', 'repousse son offre', 'repousse l\'offre', 'vote* contre',
     'dit non', 'refus*', 'oppose* a', 'fin de non-recevoir', 'fin de non recevoir', 'ecarte', 'a ecarte',

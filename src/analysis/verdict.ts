@@ -2145,6 +2145,17 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     )
     // "Hershey rebuffs Mondelez's proposal" against "Mondelez is pursuing Hershey after it rejected
     // its offer": the claim itself recalls that setback.
+    // "Hugging Face a décliné l'offre" of a new investor, against a claim of a round already
+    // closed: a closed deal is not undone by turning down another one.
+    if (cue?.cls === 'rejection' && claim.status === 'closed' && !before) {
+      return decide(
+        'mentions',
+        0.55,
+        setback,
+        [`a later offer turned down; the claimed deal was already done: ${describe(cue)}`],
+        'other-episode-setback',
+      )
+    }
     if (cue !== undefined && claim.recalledSetbacks.includes(cue.cls)) {
       return decide(
         'mentions',

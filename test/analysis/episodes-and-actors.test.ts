@@ -944,3 +944,24 @@ describe('an offering priced outside the claimed range contradicts the range', (
     expect(verdictIn(set, 'range', title, '', '2026-06-05T08:00:00Z')).toBe(expected)
   })
 })
+
+describe('a closed deal is not undone by turning down a later offer', () => {
+  const set = fabrionClaims([
+    {
+      id: 'closed',
+      text: 'Fabrion a levé 235 millions de dollars lors d’un tour de table qui la valorise 4,5 milliards de dollars.',
+      date: '2023-08-24',
+    },
+  ])
+  it('reads the later refusal as another episode', () => {
+    expect(
+      verdictIn(
+        set,
+        'closed',
+        'Fabrion a refusé 500 millions de dollars de Tessel',
+        "Tessel a proposé d'investir 500 millions de dollars dans Fabrion, mais la start-up a décliné l'offre.",
+        '2026-01-29T08:00:00Z',
+      ),
+    ).toBe('mentions')
+  })
+})
