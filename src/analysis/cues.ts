@@ -149,6 +149,12 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'poised to fail', 'poised to collapse', 'runs out of time', 'ran out of time',
     "lache l'affaire", "a lache l'affaire", 'passe son tour', 'tire un trait', 'fait une croix',
     "n'ira pas plus loin", 'tourne court', 'ont tourne court', 'a tourne court',
+    'calls it quits', 'called it quits', 'throws in the towel', 'threw in the towel', 'backs off',
+    'backed off', 'retreats from', 'retreated from', 'pulls back from', 'pulled back from',
+    'steps back from', 'stepped back from', 'exits talks', 'exited talks', 'drops out',
+    'dropped out', 'walks from', 'walked from', 'lets its offer expire', 'offer expires',
+    'offer expired', 'scuttle*', 'blows up the deal', 'blew up the deal', 'unravel*',
+    'divorce', 'divorcent', "fin de l'aventure", "c'est fini",
     "jette l'eponge", 'capot*', "tombe a l'eau", "tombent a l'eau", 'annul*', 'enterr*',
     'refroidi*', 'clap de fin', 'fin des negociations', 'fin des discussions', 'stoppe*',
     'interromp*', 'fait marche arriere', 'off the table',
@@ -169,8 +175,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'en suspens', 'gel*', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
     'hit snag', 'hits snag', "s'enlis*", 'pietin*',
     // A project that makes no headway: "Stargate stumbles", "le projet patine".
-    'patine', 'patinent', 'au point mort', 'stalls', 'stalled', 'stumbles', 'stumbled', 'falters',
-    'faltered', 'bogged down',
+    'patine', 'patinent', 'au point mort', 'stalls', 'stalled', 'stumbles', 'stumbled',
+    'falter*', 'bogged down',
   ],
   // A delay: a setback for a listing (an IPO postponed), only a pending matter for a deal whose
   // closing slips.
