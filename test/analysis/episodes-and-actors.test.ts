@@ -8,7 +8,14 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { describeVerdicts, fabrionClaims, story, verdictIn, type VerdictCase } from './fixtures.js'
+import {
+  describeClaim,
+  describeVerdicts,
+  fabrionClaims,
+  story,
+  verdictIn,
+  type VerdictCase,
+} from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -769,15 +776,14 @@ describe('a setback the claim itself recalls', () => {
   })
 })
 
-describe("a story naming the claim's figure as the old value re-prices the same round", () => {
-  const set = fabrionClaims([
-    {
-      id: 'raise',
-      text: 'Fabrion is in advanced talks to raise $2 billion in a round that would value it at $60 billion, according to people familiar with the matter.',
-      date: '2026-01-07',
-    },
-  ])
-  it.each([
+describeClaim(
+  "a story naming the claim's figure as the old value re-prices the same round",
+  {
+    text: 'Fabrion is in advanced talks to raise $2 billion in a round that would value it at $60 billion, according to people familiar with the matter.',
+    date: '2026-01-07',
+  },
+  '2026-02-24T08:00:00Z',
+  [
     [
       'Fabrion nears $3.5 billion raise as demand swells round',
       'Fabrion is close to finalising a $3.5 billion funding round, up from the $2 billion it first set out to raise, people familiar with the matter said.',
@@ -788,180 +794,141 @@ describe("a story naming the claim's figure as the old value re-prices the same 
       'La start-up lèverait finalement 3,5 milliards de dollars au lieu des 2 milliards prévus, selon des sources proches du dossier.',
       'contradicts',
     ],
-  ])('%s → %s', (title, summary, expected) => {
-    expect(verdictIn(set, 'raise', title, summary, '2026-02-24T08:00:00Z')).toBe(expected)
-  })
-})
+  ],
+)
 
-describe('a setback named as a past fact is background; agreeing to something else is no agreement', () => {
-  const set = fabrionClaims([
-    {
-      id: 'merger',
-      text: 'Fabrion and Tessel have signed definitive agreements to merge.',
-      date: '2026-01-10',
-    },
-  ])
-  it.each([
+describeClaim(
+  'a setback named as a past fact is background; agreeing to something else is no agreement',
+  { text: 'Fabrion and Tessel have signed definitive agreements to merge.', date: '2026-01-10' },
+  '2026-08-01T08:00:00Z',
+  [
     [
       'Fabrion and Tessel settle dispute over scrapped merger',
       'Fabrion and Tessel have agreed to withdraw all claims against each other over their terminated merger.',
       'mentions',
     ],
     ['Fabrion and Tessel scrap merger', '', 'contradicts'],
-  ])('%s → %s', (title, summary, expected) => {
-    expect(verdictIn(set, 'merger', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
-  })
-})
+  ],
+)
 
-describe('an agreement enlarged later is another episode of the relationship', () => {
-  const set = fabrionClaims([
-    {
-      id: 'contract',
-      text: 'Fabrion has signed a five-year contract worth about $11.9 billion to supply computing capacity to Tessel.',
-      date: '2026-01-10',
-    },
-  ])
-  it.each([
+describeClaim(
+  'an agreement enlarged later is another episode of the relationship',
+  {
+    text: 'Fabrion has signed a five-year contract worth about $11.9 billion to supply computing capacity to Tessel.',
+    date: '2026-01-10',
+  },
+  '2026-08-01T08:00:00Z',
+  [
     [
       'Fabrion lands up to $6.5 billion more from Tessel, lifting total to $22.4 billion',
       'Fabrion said it had expanded its agreement with Tessel by up to $6.5 billion, bringing the total value of the contracts to about $22.4 billion.',
       'mentions',
     ],
     ['Fabrion signs $11.9 billion compute contract with Tessel', '', 'confirms'],
-  ])('%s → %s', (title, summary, expected) => {
-    expect(verdictIn(set, 'contract', title, summary, '2026-08-01T08:00:00Z')).toBe(expected)
-  })
-})
+  ],
+)
 
-describe('a story saying the terms are undisclosed does not confirm the claimed price', () => {
-  const set = fabrionClaims([
-    {
-      id: 'price',
-      text: 'Fabrion rachèterait Tessel pour environ 500 millions de dollars, selon la presse spécialisée.',
-      date: '2026-01-10',
-    },
-  ])
-  it.each([
+describeClaim(
+  'a story saying the terms are undisclosed does not confirm the claimed price',
+  {
+    text: 'Fabrion rachèterait Tessel pour environ 500 millions de dollars, selon la presse spécialisée.',
+    date: '2026-01-10',
+  },
+  '2026-03-01T08:00:00Z',
+  [
     ['Fabrion met la main sur Tessel, sans dévoiler le prix', '', 'mentions'],
     ['Fabrion buys Tessel; terms were not disclosed', '', 'mentions'],
     ['Fabrion buys Tessel for about $500 million; other terms were not disclosed', '', 'confirms'],
     ['Fabrion met la main sur Tessel', '', 'confirms'],
-  ])('%s → %s', (title, summary, expected) => {
-    expect(verdictIn(set, 'price', title, summary, '2026-03-01T08:00:00Z')).toBe(expected)
-  })
-})
+  ],
+)
 
-describe("an offer told with the claim's terms is the offer the claim says was launched", () => {
-  const set = fabrionClaims([
-    {
-      id: 'hostile',
-      text: 'Fabrion has launched a hostile bid for Tessel at $30 a share in cash, or about $8 billion.',
-      date: '2026-03-01',
-    },
-  ])
-  it.each([
-    ['Fabrion goes hostile with $8 billion offer for Tessel', 'confirms'],
-    ["L'américain Fabrion propose 30 dollars par action pour racheter Tessel", 'confirms'],
+describeClaim(
+  "an offer told with the claim's terms is the offer the claim says was launched",
+  {
+    text: 'Fabrion has launched a hostile bid for Tessel at $30 a share in cash, or about $8 billion.',
+    date: '2026-03-01',
+  },
+  '2026-03-02T08:00:00Z',
+  [
+    ['Fabrion goes hostile with $8 billion offer for Tessel', '', 'confirms'],
+    ["L'américain Fabrion propose 30 dollars par action pour racheter Tessel", '', 'confirms'],
     // No terms: a bid weighed is a stage below.
-    ['Fabrion weighs bid for Tessel', 'mentions'],
-  ])('%s → %s', (title, expected) => {
-    expect(verdictIn(set, 'hostile', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
-  })
-})
+    ['Fabrion weighs bid for Tessel', '', 'mentions'],
+  ],
+)
 
-describe('turning the page by selling is the sale, not an ending', () => {
-  const set = fabrionClaims([
-    {
-      id: 'sale',
-      text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
-      date: '2026-03-01',
-    },
-  ])
-  it('reads "tourne la page X en cédant sa filiale à Y" as no setback', () => {
-    expect(
-      verdictIn(
-        set,
-        'sale',
-        'Fabrion tourne la page Tessel en cédant sa filiale à Orma',
-        "Fabrion va céder sa filiale Tessel à Orma dans une opération en actions d'environ 4 milliards de dollars.",
-        '2026-03-01T10:00:00Z',
-      ),
-    ).not.toBe('contradicts')
-  })
-  it('still reads the buyer giving up as a setback', () => {
-    expect(
-      verdictIn(set, 'sale', 'Orma renonce au rachat de Tessel', '', '2026-05-01T10:00:00Z'),
-    ).toBe('contradicts')
-  })
-})
+describeClaim(
+  'turning the page by selling is the sale, not an ending',
+  {
+    text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
+    date: '2026-03-01',
+  },
+  '2026-03-01T10:00:00Z',
+  [
+    [
+      'Fabrion tourne la page Tessel en cédant sa filiale à Orma',
+      "Fabrion va céder sa filiale Tessel à Orma dans une opération en actions d'environ 4 milliards de dollars.",
+      'mentions',
+    ],
+    // The buyer giving up is still a setback.
+    ['Orma renonce au rachat de Tessel', '', 'contradicts', '2026-05-01T10:00:00Z'],
+  ],
+)
 
-describe("before the claim, a deal without the claim's buyer is not the claim's", () => {
-  const set = fabrionClaims([
-    {
-      id: 'from',
-      text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
-      date: '2026-03-01',
-    },
-  ])
-  it.each([
-    ['Le japonais Fabrion met la main sur Tessel', '2020-06-12T08:00:00Z', 'mentions'],
-    ['Orma agrees to buy Tessel from Fabrion for $4 billion', '2026-03-01T10:00:00Z', 'confirms'],
-  ])('%s (%s) → %s', (title, published, expected) => {
-    expect(verdictIn(set, 'from', title, '', published)).toBe(expected)
-  })
-})
+describeClaim(
+  "before the claim, a deal without the claim's buyer is not the claim's",
+  {
+    text: 'Orma has agreed to buy Tessel from Fabrion in an all-stock deal valued at about $4 billion.',
+    date: '2026-03-01',
+  },
+  '2026-03-01T10:00:00Z',
+  [
+    ['Le japonais Fabrion met la main sur Tessel', '', 'mentions', '2020-06-12T08:00:00Z'],
+    ['Orma agrees to buy Tessel from Fabrion for $4 billion', '', 'confirms'],
+  ],
+)
 
-describe("a contract's value told within weeks is a term of the contract", () => {
-  const set = fabrionClaims([
-    {
-      id: 'capped',
-      text: 'Fabrion will deploy about 200,000 GPUs for Tessel under a contract that could be worth up to $14 billion, according to the Financial Times.',
-      date: '2026-03-01',
-    },
-  ])
-  it.each([
-    ["Fabrion's Tessel contracts worth up to $24 billion, sources say", 'contradicts'],
+describeClaim(
+  "a contract's value told within weeks is a term of the contract",
+  {
+    text: 'Fabrion will deploy about 200,000 GPUs for Tessel under a contract that could be worth up to $14 billion, according to the Financial Times.',
+    date: '2026-03-01',
+  },
+  '2026-03-02T08:00:00Z',
+  [
+    ["Fabrion's Tessel contracts worth up to $24 billion, sources say", '', 'contradicts'],
     // The same value with no status word is no news of the contract either way.
-    ["Fabrion's Tessel contracts worth up to $14 billion, sources say", 'mentions'],
-  ])('%s → %s', (title, expected) => {
-    expect(verdictIn(set, 'capped', title, '', '2026-03-02T08:00:00Z')).toBe(expected)
-  })
-})
+    ["Fabrion's Tessel contracts worth up to $14 billion, sources say", '', 'mentions'],
+  ],
+)
 
-describe('an offering priced outside the claimed range contradicts the range', () => {
-  const set = fabrionClaims([
-    {
-      id: 'range',
-      text: 'Fabrion is seeking to raise up to $624 million in its New York IPO by selling 24 million shares at $24 to $26 each.',
-      date: '2026-05-27',
-    },
-  ])
-  it.each([
-    ['Fabrion fixe le prix de son introduction au-delà de la fourchette', 'contradicts'],
-    ['Fabrion prices IPO above its range', 'contradicts'],
-    ['Fabrion prices IPO at $25 a share', 'confirms'],
-  ])('%s → %s', (title, expected) => {
-    expect(verdictIn(set, 'range', title, '', '2026-06-05T08:00:00Z')).toBe(expected)
-  })
-})
+describeClaim(
+  'an offering priced outside the claimed range contradicts the range',
+  {
+    text: 'Fabrion is seeking to raise up to $624 million in its New York IPO by selling 24 million shares at $24 to $26 each.',
+    date: '2026-05-27',
+  },
+  '2026-06-05T08:00:00Z',
+  [
+    ['Fabrion fixe le prix de son introduction au-delà de la fourchette', '', 'contradicts'],
+    ['Fabrion prices IPO above its range', '', 'contradicts'],
+    ['Fabrion prices IPO at $25 a share', '', 'confirms'],
+  ],
+)
 
-describe('a closed deal is not undone by turning down a later offer', () => {
-  const set = fabrionClaims([
-    {
-      id: 'closed',
-      text: 'Fabrion a levé 235 millions de dollars lors d’un tour de table qui la valorise 4,5 milliards de dollars.',
-      date: '2023-08-24',
-    },
-  ])
-  it('reads the later refusal as another episode', () => {
-    expect(
-      verdictIn(
-        set,
-        'closed',
-        'Fabrion a refusé 500 millions de dollars de Tessel',
-        "Tessel a proposé d'investir 500 millions de dollars dans Fabrion, mais la start-up a décliné l'offre.",
-        '2026-01-29T08:00:00Z',
-      ),
-    ).toBe('mentions')
-  })
-})
+describeClaim(
+  'a closed deal is not undone by turning down a later offer',
+  {
+    text: 'Fabrion a levé 235 millions de dollars lors d’un tour de table qui la valorise 4,5 milliards de dollars.',
+    date: '2023-08-24',
+  },
+  '2026-01-29T08:00:00Z',
+  [
+    [
+      'Fabrion a refusé 500 millions de dollars de Tessel',
+      "Tessel a proposé d'investir 500 millions de dollars dans Fabrion, mais la start-up a décliné l'offre.",
+      'mentions',
+    ],
+  ],
+)

@@ -129,3 +129,24 @@ export function describeVerdicts(
     }
   })
 }
+
+/** A story about one claim: title, summary, expected verdict, and its own date where it differs. */
+export type StoryCase = [title: string, summary: string, expected: Verdict, published?: string]
+
+/**
+ * One describe block for one claim about the invented companies Fabrion, Tessel and Orma: every row
+ * is a story judged against it, published at `published` unless the row gives its own date.
+ */
+export function describeClaim(
+  name: string,
+  claim: { text: string; date: string },
+  published: string,
+  rows: StoryCase[],
+): void {
+  describe(name, () => {
+    const set = fabrionClaims([{ id: 'c', ...claim }])
+    it.each(rows)('%s / %s → %s', (title, summary, expected, at) => {
+      expect(verdictIn(set, 'c', title, summary, at ?? published)).toBe(expected)
+    })
+  })
+}

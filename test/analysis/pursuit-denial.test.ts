@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { fabrionClaims, story, verdictIn } from './fixtures.js'
+import { describeClaim, story } from './fixtures.js'
 
 const set = compileClaims({
   entities: [
@@ -65,18 +65,15 @@ describe('a French supply word is no approval', () => {
   })
 })
 
-describe('a party denying a reported withdrawal contradicts the report', () => {
-  const pulled = fabrionClaims([
-    {
-      id: 'pullback',
-      text: 'Fabrion has walked away from some of its commitments to Tessel over delivery problems, according to the Financial Times.',
-      date: '2026-03-06',
-    },
-  ])
-  it.each([
+describeClaim(
+  'a party denying a reported withdrawal contradicts the report',
+  {
+    text: 'Fabrion has walked away from some of its commitments to Tessel over delivery problems, according to the Financial Times.',
+    date: '2026-03-06',
+  },
+  '2026-03-07T08:00:00Z',
+  [
     ['Tessel dément tout désengagement de Fabrion', '', 'contradicts'],
     ['Fabrion se désengage de Tessel', '', 'confirms'],
-  ])('%s / %s → %s', (title, summary, expected) => {
-    expect(verdictIn(pulled, 'pullback', title, summary, '2026-03-07T08:00:00Z')).toBe(expected)
-  })
-})
+  ],
+)
