@@ -46,8 +46,10 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     "s'empare",
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',
     'rapprochement', 'mainmise', "s'empar*", 'mariage', 'snap* up', 'swallow*', 'rafle', 'a rafle', 'avale', 'a avale', 'croque', 'a croque',
-    "s'adjug*", 'scoop* up', 'gobbl* up', 'absorb*', 'sous pavillon', 'sous le pavillon',
-    'dans le giron', "dans l'escarcelle", 'tie the knot', 'ties the knot', 'se marient', 'convol*', 'prise de controle', 'prendre le controle', 'prend le controle',
+    "s'adjug*", 'scoop* up', 'gobbl* up', 'prise de controle', 'prendre le controle', 'prend le controle',
+    // Absorbing the target, a marriage, a change of flag.
+    'absorb*', 'sous pavillon', 'sous le pavillon', 'dans le giron', "dans l'escarcelle",
+    'tie the knot', 'ties the knot', 'se marient', 'convol*',
     'takes control', 'took control', 'take control', 'squeeze out', 'squeeze-out',
     'retrait obligatoire', 'combine', 'combines', 'combining', 'combination', 'joint venture',
     'joint-venture', 'coentreprise', 'co-entreprise', 'reunir leurs', 'regrouper leurs', 'sous le controle', 'overpay*', 'overpaid', 'surpaye*',

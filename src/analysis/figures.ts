@@ -988,13 +988,13 @@ function comparableMeanings(
  * Whether a story figure agrees with a claim figure. With `wholeCompany` (a takeover of a whole
  * company) a valuation and an amount measure the same price; with `investorTicket` (one investor's
  * amount in a company) a round's total raise is another measure. 'incomparable' when they measure
- * different things: another unit, meanings that do not compare (valuation and per-share price only compare
- * with themselves; amount, raise, contract, stake and unknown compare with each other; revenue with
- * revenue and contract), or one is per year and the other
- * not. Money in different currencies is converted with fixed rough rates and widened by ±15 %; a
- * figure without a currency is taken to be in the other's; a bare "$" beside another dollar is
- * read both ways and decides only when the two readings agree. Otherwise 'compatible' when the intervals
- * overlap and 'incompatible' when they are disjoint.
+ * different things: another unit, meanings that do not compare (valuation and per-share price only
+ * compare with themselves; amount, raise, contract, stake and unknown compare with each other;
+ * revenue with revenue and contract), or one is per year and the other not. Money in different
+ * currencies is converted with fixed rough rates and widened by ±15 %; a figure without a currency
+ * is taken to be in the other's; a bare "$" beside another dollar is read both ways and decides
+ * only when the two readings agree. Otherwise 'compatible' when the intervals overlap and
+ * 'incompatible' when they are disjoint.
  */
 export function compareFigures(
   claim: Figure,

@@ -381,10 +381,11 @@ function isAttributive(s: StorySentence, c: StoryCue): boolean {
 
 // A revision of the terms stated by the main clause: a change verb then, within four words, the
 // offer, bid, price or an IPO's range ("cuts its offer for Y to $1.4 billion", "lowers the price it
-// will pay", "lifts IPO price range", "relève son offre", "revoit à la baisse son prix", "ramène à 5 $ par action son prix"); a renegotiation ("une révision de leur entente", "renegotiated
-// their agreement"); a revised
-// offer or price named as such ("agree reduced $15.8 billion price", "au prix renégocié"); or a
-// pricing above the range ("au-delà de la fourchette"). Not an analyst's price target.
+// will pay", "lifts IPO price range", "relève son offre", "revoit à la baisse son prix"), or with the
+// new price between them ("ramène à 5 $ par action son prix"); a renegotiation ("une révision de
+// leur entente", "renegotiated their agreement"); a revised offer or price named as such ("agree
+// reduced $15.8 billion price", "au prix renégocié"); or a pricing above the range ("au-delà de la
+// fourchette"). Not an analyst's price target.
 const REVISION =
   /\b(?:above (?:the |its )?(?:raised |marketed |initial |indicated )?(?:price )?range|au-(?:dessus|dela) de (?:la |sa )?fourchette)\b|\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce[sd]?|reducing|slash(?:es|ed)?|trim(?:s|med)?|raise[sd]?|raising|lift(?:s|ed|ing)?|sweeten(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|bump(?:s|ed)? up|revise[sd]?|abaiss\w*|redui\w*|relev\w*|rehauss\w*|augment\w*|diminu\w*|ameliore\w*|ramen\w*|revoi\w* a la (?:baisse|hausse)|revu\w* a la (?:baisse|hausse)|doubl(?:es|ed|e|ent)|tripl(?:es|ed|e|ent)|quadrupl(?:es|ed|e|ent)|quintupl(?:es|ed|e|ent))(?:\s+[\w'&.%$,-]+){0,4}?\s+(?:l'|d')?(?:offer|offers|bid|price|range|offre|prix|fourchette)\b(?!\s+(?:target|objective|objectif|cible))|\b(?:reduced|lower|higher|raised|sweetened|improved|revised|renegotiated|amended)(?:\s+[\w'&.$-]+){0,2}?\s+(?:offer|bid|price|terms)\b(?!\s+(?:target|objective))|\b(?:offre|prix|conditions)\s+(?:reduit|revu|renegocie|ameliore|releve|rehausse|abaisse|revise)\w*|\bport(?:e|ent|ait|era)\s+(?:son|sa|leur)\s+(?:offre|prix)\s+a\b|\b(?:port|ramen|relev|abaiss)\w*\s+a\s+[^.;]{1,30}?\s(?:son|sa|leur)\s+(?:offre|prix)\b|\b(?:revision|renegociation)\s+(?:de\s+(?:leur|son|sa|la)|du|de\s+l')\s*(?:entente|accord|contrat|offre|prix|conditions)\b|\brenegotiat(?:es|ed|ing|e)\s+(?:the|its|their)\s+(?:deal|agreement|merger|terms)\b/
 
@@ -394,7 +395,7 @@ const UNDISCLOSED =
   /\b(?:undisclosed|(?:terms|price|amount|value)(?: of the (?:deal|transaction))? (?:were|was|have|has|is|are)(?: not|n't)(?: been)? (?:disclosed|revealed|decided|agreed|set|announced)|no price has been (?:decided|agreed|set)|(?:did not|didn't|does not|declined to) disclose|without disclosing|sans (?:en )?(?:devoiler|preciser|reveler|communiquer|divulguer)|(?:prix|montant|conditions) (?:non|pas) (?:communique|divulgue|devoile|precise|revele)e?s?|(?:prix|montant) n'(?:a|ont) pas (?:ete )?(?:devoile|communique|precise|divulgue|revele|fixe)e?s?)\b/
 
 // A story's cue that names an offer made ("offer for", "propose", "unveils … offer").
-const OFFER_CUE = /^(?:offer|offre|bid|propos|unveil|devoil|surenchér|surencher)/
+const OFFER_CUE = /^(?:offer|offre|bid|propos|unveil|devoil)/
 // A claim naming an offer or a bid (a public offer runs longer than talks).
 const OFFER_IN_CLAIM = /\b(?:offer|offered|offers|bid|tender|offre|offert|opa|ope)\b/
 // A claim about a later attempt ("lance une troisième offre", "makes a fresh bid"): a story from
