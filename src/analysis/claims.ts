@@ -422,6 +422,16 @@ function actorFirst(t: ClaimText, derived: string[], kind: DealKind): string[] {
       partyIds = [partyIds[1] as string, partyIds[0] as string, ...partyIds.slice(2)]
     }
   }
+  // "Michael Dell and Silver Lake agreed to take Dell private", "Bain et Cinven rachètent Stada":
+  // joint buyers joined by "and" before the target; the target goes second, the partner after it.
+  if (kind === 'acquisition' && partyIds.length >= 3 && jointFirst(t, partyIds)) {
+    partyIds = [
+      partyIds[0] as string,
+      partyIds[2] as string,
+      partyIds[1] as string,
+      ...partyIds.slice(3),
+    ]
+  }
   // An IPO has one party, the issuer: a market or a country after a place preposition ("on the New
   // York Stock Exchange", "aux États-Unis", "à la Bourse de Paris") is where it lists, not a party
   // every story must name.
@@ -437,6 +447,21 @@ function actorFirst(t: ClaimText, derived: string[], kind: DealKind): string[] {
   }
   return partyIds
 }
+
+/** The first two parties are named together, "X and Y", before a third. */
+function jointFirst(t: ClaimText, partyIds: readonly string[]): boolean {
+  const at = (id: string | undefined) => t.mentions.find((m) => m.entity === id)
+  const [a, b, c] = [at(partyIds[0]), at(partyIds[1]), at(partyIds[2])]
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    c !== undefined &&
+    a.end <= b.start &&
+    b.end <= c.start &&
+    JOINED.test(t.folded.slice(a.end, b.start))
+  )
+}
+const JOINED = /^\s*(?:and|et|&)\s*$/
 
 /** Each party's role in a deal of this kind, from its place in `partyIds` and the sentence. */
 function rolesOf(t: ClaimText, partyIds: string[], kind: DealKind): PartyRole[] {
@@ -473,6 +498,18 @@ function rolesOf(t: ClaimText, partyIds: string[], kind: DealKind): PartyRole[] 
         return j > (joint ? 1 : 0) && !soldTo(id) && m !== undefined && !inSpans(m.start, spans)
       })
       return i === firstOther ? 'target' : 'party'
+    }
+    // The buyer's partner ("X and Y buy Z", put after the target by actorFirst).
+    if (kind === 'acquisition' && i === 2) {
+      const a = mentions.find((m) => m.entity === partyIds[0])
+      const c = mentions.find((m) => m.entity === partyIds[2])
+      if (
+        a !== undefined &&
+        c !== undefined &&
+        a.end <= c.start &&
+        JOINED.test(folded.slice(a.end, c.start))
+      )
+        return 'buyer'
     }
     return i === 0 ? roleA : i === 1 ? roleB : 'party'
   }

@@ -577,6 +577,8 @@ const NEGATED_REPORT =
 const OTHER_ACT =
   /^\s+(?:withdraw|settle|extend|delay|postpone|explore|consider|discuss|review|dismiss|pause|suspend|halt|refrain|cooperate|drop)\b/
 
+const DELISTING_AFTER = /^\s+(?:de\s+(?:la\s+)?cote|obligatoire)\b/
+
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   let hits = matchPhrases(MATCHER, folded, tokens).filter(
     (h) =>
@@ -606,7 +608,13 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
       ) &&
       // "agreed to withdraw all claims", "agreed to extend the deadline": agreeing to something
       // other than the deal.
-      !(h.cls === 'agree' && /^agree[sd]? to$/.test(h.text) && OTHER_ACT.test(folded.slice(h.end))),
+      !(
+        h.cls === 'agree' &&
+        /^agree[sd]? to$/.test(h.text) &&
+        OTHER_ACT.test(folded.slice(h.end))
+      ) &&
+      // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.
+      !(h.cls === 'collapse' && h.text === 'retrait' && DELISTING_AFTER.test(folded.slice(h.end))),
   )
   for (const [cls, re, needs] of GAPPED) {
     if (!needs.some((n) => folded.includes(n))) continue

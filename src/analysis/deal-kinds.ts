@@ -122,11 +122,29 @@ function exclusiveTalks(folded: string, start: number, end: number): boolean {
   )
 }
 
+/**
+ * Taking a company off the market is a takeover: "take Dell private", "goes private", "delisting",
+ * "retirer de la cote", "quitter la Bourse" (the hit is the verb, so negation and tense read as
+ * for any deal word).
+ */
+const TAKE_PRIVATE =
+  /\b(?:(?:take|takes|taking|taken|took)(?:\s+[\w'&.-]+){1,4}?\s+private|(?:go|goes|going|went|gone)\s+private|delist\w*|(?:retrait|retirer|retire\w*|sortie|sortir|sort|quitte\w*|quitter)\s+(?:(?:de\s+)?la\s+(?:cote|bourse)|de\s+(?:la\s+)?cote))\b/g
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
-  return matchPhrases(KIND_MATCHER, folded, tokens)
+  const hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
     .filter((h) => !pressIdiom(folded, h.start, h.end) && !exclusiveTalks(folded, h.start, h.end))
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
+  if (!/private|delist|cote|bourse/.test(folded)) return hits
+  for (const m of folded.matchAll(TAKE_PRIVATE)) {
+    const start = m.index
+    const end = start + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)
+    const inside = (h: KindHit): boolean => h.start < start + m[0].length && h.end > start
+    const kept = hits.filter((h) => !inside(h))
+    hits.length = 0
+    hits.push(...kept, { kind: 'acquisition', start, end })
+  }
+  return hits.sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -94,7 +94,7 @@ const APPROX_TOLERANCE = 0.12
 const CAPS_APART = 1.5
 /** Money figures further apart than this factor measure different things. */
 const MAGNITUDE_APART = 1000
-const PER_SHARE_TOLERANCE = 0.005
+const PER_SHARE_TOLERANCE = 0.002
 const CONVERSION_TOLERANCE = 0.15
 
 // ---------------------------------------------------------------------------------------------

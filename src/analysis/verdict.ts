@@ -1250,6 +1250,10 @@ function attemptDays(claim: CompiledClaim): number {
 type FigureReading = { fit: boolean; clash: boolean; note: string }
 
 /** Compares, claim figure by claim figure, with the figures asserted in the given sentences. */
+/** A claim about buying the rest of a company: "the 16% it does not own", "le solde du capital". */
+const REMAINDER =
+  /\b(?:remaining|rest of|(?:it|they) (?:does|do|did)(?:n't| not) (?:already |yet )?own|(?:il|elle|ils|elles) ne (?:le |la |les )?(?:detien|possed)\w* pas|reste du capital|solde du capital|minoritaires)\b/
+
 function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): FigureReading {
   const wholeCompany =
     claim.kind === 'acquisition' && !claim.figures.some((f) => f.meaning === 'stake')
@@ -1287,6 +1291,18 @@ function readFigures(claim: CompiledClaim, sentences: readonly Signals[]): Figur
         )
           continue
         if (c.meaning === 'enterprise' && loosely(c, f)) {
+          fit = true
+          continue
+        }
+        // "now owns 100% of EDF" after buying "the 16% it does not yet own": the whole is what
+        // buying the rest comes to.
+        if (
+          c.meaning === 'stake' &&
+          f.meaning === 'stake' &&
+          f.unit === 'percent' &&
+          f.value >= 99 &&
+          REMAINDER.test(claim.folded)
+        ) {
           fit = true
           continue
         }
@@ -1366,12 +1382,12 @@ function anotherBuyer(
 ): Decision | null {
   const headline = takeoverHeadline(claim, story)
   if (headline === null) return null
-  const { buyer, target, title } = headline
+  const { buyer, buyers, target, title } = headline
   const main = title.mentions.filter((m) => !m.background)
   const targetAt = main.find((m) => m.entity === target)
   if (targetAt === undefined) return null
   // The claim's buyer as subject (before the target) means it is the claim's own deal.
-  if (main.some((m) => m.entity === buyer && m.start < targetAt.start)) return null
+  if (main.some((m) => buyers.includes(m.entity) && m.start < targetAt.start)) return null
   // "Sun Pharma to buy Ranbaxy from Daiichi": the claim's buyer sells the target on, so it had
   // bought it; a later owner is the deal's aftermath.
   const seller = main.find(
@@ -1435,7 +1451,7 @@ function anotherBuyer(
   // A company the claims file knows (a party of another claim) is as much another buyer as an
   // unknown capitalised name; only the claim's own parties are not.
   const known = main
-    .filter((m) => m.end <= verb.start && m.entity !== buyer && m.entity !== target)
+    .filter((m) => m.end <= verb.start && !buyers.includes(m.entity) && m.entity !== target)
     .map((m) => ({ index: m.start, text: title.text.slice(m.start, m.end) }))
   const names = [
     ...[...subject.matchAll(CAPITALISED)]
@@ -1462,11 +1478,22 @@ function anotherBuyer(
 function takeoverHeadline(
   claim: CompiledClaim,
   story: StoryView,
-): { buyer: string | undefined; target: string | undefined; title: StorySentence } | null {
+): {
+  buyer: string | undefined
+  buyers: string[]
+  target: string | undefined
+  title: StorySentence
+} | null {
   if (claim.kind !== 'acquisition' || claim.level === null || claim.parties.length < 2) return null
   const title = story.sentences.find((s) => s.position === 'title')
   if (title === undefined || story.question || story.opinion) return null
-  return { buyer: claim.parties[0]?.id, target: claim.parties[1]?.id, title }
+  const buyers = claim.parties.filter((p, i) => i !== 1 && (i === 0 || p.role === 'buyer'))
+  return {
+    buyer: claim.parties[0]?.id,
+    buyers: buyers.map((p) => p.id),
+    target: claim.parties[1]?.id,
+    title,
+  }
 }
 
 /** Another buyer taking the target: a contradiction of modest confidence, quoted from the headline. */
@@ -1505,7 +1532,7 @@ function passiveTakeover(
   if (days !== null && days < 0) return null
   const headline = takeoverHeadline(claim, story)
   if (headline === null) return null
-  const { buyer, target, title } = headline
+  const { buyers, target, title } = headline
   const targetAt = title.mentions.find((m) => !m.background && m.entity === target)
   if (targetAt === undefined) return null
   const m = PASSIVE_TAKEOVER.exec(title.folded.slice(targetAt.end))
@@ -1543,9 +1570,17 @@ function passiveTakeover(
   const agent = title.folded
     .slice(end, agentEnd === -1 ? title.folded.length : end + agentEnd)
     .trim()
-  if (agent === '' || title.mentions.some((x) => x.entity === buyer && x.start >= end)) return null
+  if (agent === '' || title.mentions.some((x) => buyers.includes(x.entity) && x.start >= end))
+    return null
   // "its suitor", "son prétendant", "the bidder": could be the claim's buyer itself.
-  if (/\b(?:suitor|bidder|acquirer|buyer|pretendant|acquereur|offrant)\b/.test(agent)) return null
+  // Nor can its founder, its managers or its family ("racheté par son fondateur"), insiders who
+  // may be the claim's buyer by another name.
+  if (
+    /\b(?:suitor|bidder|acquirer|buyer|pretendant|acquereur|offrant|founders?|fondateurs?|co-founders?|cofondateurs?|management|managers|dirigeants?|direction|famil(?:y|le)|chief executive|ceo|pdg|patron)\b/.test(
+      agent,
+    )
+  )
+    return null
   if (
     /\b(?:19|20)\d\d\b/.test(agent) &&
     Number(/\b((?:19|20)\d\d)\b/.exec(agent)?.[1]) < Number((claim.date ?? '9999').slice(0, 4))

@@ -1,0 +1,92 @@
+/**
+ * Buy-outs: taking a company private, joint buyers, founders buying their company, buying the rest
+ * of a company (invented companies; no real news text).
+ */
+import { describe, expect, it } from 'vitest'
+import { describeClaim as understood } from '../../src/analysis/index.js'
+import { findCues } from '../../src/analysis/cues.js'
+import { findKinds } from '../../src/analysis/deal-kinds.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { describeClaim, fabrionClaims, verdictIn } from './fixtures.js'
+
+describe('taking a company off the market is a takeover', () => {
+  it.each([
+    ['Fabrion and Orma agreed to take Tessel private for $13.65 a share'],
+    ['Tessel goes private as its buyout closes'],
+    ['Tessel va quitter la Bourse'],
+    ['Fabrion va retirer de la cote le fabricant'],
+    ['Les actionnaires approuvent le retrait de la cote de Tessel'],
+    ['Tessel completes its delisting'],
+  ])('%s', (text) => {
+    expect(findKinds(foldSameLength(text)).map((k) => k.kind)).toContain('acquisition')
+  })
+  it('a delisting or a squeeze-out is no withdrawal', () => {
+    for (const text of ['le retrait de la cote de Tessel', 'un retrait obligatoire sur Tessel'])
+      expect(findCues(foldSameLength(text)).map((c) => c.cls)).not.toContain('collapse')
+    expect(findCues(foldSameLength('le retrait de son offre')).map((c) => c.cls)).toContain(
+      'collapse',
+    )
+  })
+})
+
+describe('joint buyers named together before the target', () => {
+  it.each([
+    ['Fabrion and Orma have agreed to take Tessel private for $13.65 a share.'],
+    ['Fabrion et Orma vont racheter Tessel pour 5 milliards d’euros.'],
+  ])('%s', (text) => {
+    const d = understood(fabrionClaims([{ id: 'c', text }]).claims[0]!)
+    expect(d.kind).toBe('acquisition')
+    expect(d.parties.map((p) => `${p.id}:${p.role}`)).toEqual([
+      'fabrion:buyer',
+      'tessel:target',
+      'orma:buyer',
+    ])
+  })
+})
+
+describeClaim(
+  'a founder and a fund taking their company private',
+  {
+    text: 'Fabrion and Orma have agreed to take Tessel private for $13.65 a share in cash.',
+    date: '2026-02-05',
+  },
+  '2026-02-06T08:00:00Z',
+  [
+    // The target agreeing to a buy-out by the claim's buyers is the claim's deal.
+    ['Tessel agrees to buyout by Fabrion and Orma', '', 'confirms'],
+    // A price quoted to the cent is that price: $13.75 is another price.
+    [
+      'Tessel buyout closes',
+      'Tessel said it had completed its buyout by Fabrion and Orma, with holders receiving $13.75 a share in cash.',
+      'contradicts',
+      '2026-10-30T08:00:00Z',
+    ],
+  ],
+)
+
+describeClaim(
+  'buying the rest of a company ends in owning all of it',
+  {
+    text: 'Fabrion va racheter les quelque 16 % du capital de Tessel qu’il ne détient pas encore.',
+    date: '2026-02-05',
+  },
+  '2026-06-08T08:00:00Z',
+  [['Fabrion détient désormais 100 % de Tessel, retiré de la cote', '', 'confirms']],
+)
+
+it('a founder buying the company is not another buyer', () => {
+  const set = fabrionClaims([
+    {
+      id: 'c',
+      text: 'Fabrion and Orma have agreed to take Tessel private for $13.65 a share in cash.',
+      date: '2026-02-05',
+    },
+  ])
+  for (const agent of ['son fondateur', 'sa direction', 'la famille fondatrice'])
+    expect(
+      verdictIn(set, 'c', `Tessel va quitter la Bourse, racheté par ${agent}`, '', '2026-02-06'),
+    ).not.toBe('contradicts')
+  expect(
+    verdictIn(set, 'c', 'Tessel va quitter la Bourse, racheté par Quorvex', '', '2026-02-06'),
+  ).toBe('contradicts')
+})
