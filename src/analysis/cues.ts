@@ -8,7 +8,7 @@
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
 import type { Token } from './folded.js'
-import { pressIdiom } from './deal-kinds.js'
+import { MONEY_IN, pressIdiom } from './deal-kinds.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
@@ -625,6 +625,17 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
       hits = hits.filter((h) => h.end <= start || h.start >= spanEnd)
       hits.push({ cls, start, end, text: m[0] })
     }
+  }
+  // "are putting €300 million into X", "apportent 300 millions d'euros pour créer X": the money
+  // put in states the investment.
+  if (/\d/.test(folded)) {
+    for (const re of MONEY_IN.slice(0, 3))
+      for (const m of folded.matchAll(re)) {
+        const start = m.index
+        const end = start + (/^\S+/.exec(m[0])?.[0].length ?? 0)
+        if (hits.some((h) => h.start < end && h.end > start)) continue
+        hits.push({ cls: 'agree', start, end, text: folded.slice(start, end) })
+      }
   }
   return hits.sort((a, b) => a.start - b.start)
 }

@@ -130,12 +130,41 @@ function exclusiveTalks(folded: string, start: number, end: number): boolean {
 const TAKE_PRIVATE =
   /\b(?:(?:take|takes|taking|taken|took)(?:\s+[\w'&.-]+){1,4}?\s+private|(?:go|goes|going|went|gone)\s+private|delist\w*|(?:retrait|retirer|retire\w*|sortie|sortir|sort|quitte\w*|quitter)\s+(?:(?:de\s+)?la\s+(?:cote|bourse)|de\s+(?:la\s+)?cote))\b/g
 
+/**
+ * Money put into a company is an investment, whatever the verb: "putting close to €300 million
+ * into", "pumps $2bn into", "backs €300 million lab", "apportent 300 millions d'euros", "financé à
+ * hauteur de", "300 millions apportés par". The hit is the verb. The first three, active verbs, also
+ * state the investment (cues.ts).
+ */
+const MONEY = String.raw`(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,  ]*\s*(?:[$€£¥]|(?:billion|million|trillion|bn|milliards?|millions?)\b))`
+export const MONEY_IN: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:put|puts|putting|pours?|poured|pouring|pumps?|pumped|pumping|ploughs?|ploughed|ploughing|plows?|plowed|plowing|funnel\w*|inject(?:s|ed|ing)?)\s+(?:[\w'.,-]+\s+){0,3}?${MONEY}[^.;:]{0,40}?\binto\b`,
+    'g',
+  ),
+  new RegExp(String.raw`\b(?:backs|backing)\s+(?:[\w'.,-]+\s+){0,2}?${MONEY}`, 'g'),
+  new RegExp(
+    String.raw`\b(?:apportent|apporte|injecte\w*)\s+(?:[\w'.,-]+\s+){0,3}?${MONEY}[^.;:]{0,40}?\b(?:pour creer|dans|au capital)\b`,
+    'g',
+  ),
+  /\b(?:financ|dot)(?:e|es|ee|ees|ent|era|eront)\s+a hauteur de\b/g,
+  /\bapporte(?:e|s|es)? par\b/g,
+]
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
   const hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
     .filter((h) => !pressIdiom(folded, h.start, h.end) && !exclusiveTalks(folded, h.start, h.end))
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
-  if (!/private|delist|cote|bourse/.test(folded)) return hits
+  if (/\d/.test(folded) || folded.includes('apporte')) {
+    for (const re of MONEY_IN)
+      for (const m of folded.matchAll(re)) {
+        const start = m.index
+        if (hits.some((h) => h.start <= start && h.end > start)) continue
+        hits.push({ kind: 'investment', start, end: start + (/^\S+/.exec(m[0])?.[0].length ?? 0) })
+      }
+  }
+  if (!/private|delist|cote|bourse/.test(folded)) return hits.sort((a, b) => a.start - b.start)
   for (const m of folded.matchAll(TAKE_PRIVATE)) {
     const start = m.index
     const end = start + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)

@@ -1,0 +1,47 @@
+/**
+ * Money put into a company is an investment whatever the verb (invented companies; EN + FR).
+ */
+import { describe, expect, it } from 'vitest'
+import { findKinds } from '../../src/analysis/deal-kinds.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { describeClaim } from './fixtures.js'
+
+const kindsOf = (text: string): string[] => findKinds(foldSameLength(text)).map((k) => k.kind)
+
+describe('money put into a company', () => {
+  it.each([
+    ['Fabrion and Orma are putting close to €300 million into Tessel, a research lab'],
+    ['Fabrion pumps $2bn into Tessel'],
+    ['Billionaire backs €300 million research lab'],
+    ['Fabrion et Orma apportent près de 300 millions d’euros pour créer Tessel'],
+    ['Le laboratoire, financé à hauteur de 300 millions d’euros par Fabrion'],
+    ['Avec 300 millions d’euros apportés par ses trois mécènes, Tessel recrute'],
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toContain('investment')
+  })
+  it.each([
+    // Aid backing a deal, money on the table for a takeover: no investment in a company.
+    ['Fabrion signs €30 billion plant deal, backed by €9.9 billion in aid'],
+    ['Fabrion met 69 milliards de dollars sur la table pour Tessel'],
+    ['Fabrion put the plan on hold'],
+  ])('not: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('investment')
+  })
+})
+
+describeClaim(
+  'founders funding a new lab',
+  {
+    text: 'Fabrion et Orma apportent près de 300 millions d’euros pour créer Tessel, un laboratoire de recherche.',
+    date: '2026-02-05',
+  },
+  '2026-02-05T18:00:00Z',
+  [
+    [
+      'Fabrion backs €300 million research lab',
+      'Fabrion and Orma are putting close to €300 million into Tessel, a non-profit lab in Paris.',
+      'confirms',
+    ],
+    ['Tessel dévoile un assistant vocal', 'Le laboratoire présente un modèle.', 'unrelated'],
+  ],
+)
