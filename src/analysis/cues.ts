@@ -303,6 +303,13 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     // The passive of an agreement: "Y to be acquired by X", "agrees to be bought by X".
     'to be acquired', 'to be bought', 'to be taken over', 'will be acquired', 'will be bought',
     'agreed to be acquired', 'agrees to be acquired', 'agree to be acquired', 'is being acquired',
+    'agreed to be taken over', 'agrees to be taken over', 'agree to be taken over',
+    'agreed to be bought', 'agrees to be bought', 'agree to be bought',
+    "accepte d'etre rachete*", "accepte d'etre repris*", 'accepte de passer sous',
+    'acceptent de passer sous', "a accepte d'etre rachete*",
+    // The target giving in to a bidder: "gives in to Vodafone", "caves in to".
+    'gives in to', 'gave in to', 'give in to', 'caves in to', 'caved in to', 'capitulat*',
+    'succumbs to', 'succumbed to',
     // The target accepting the offer agrees to the deal.
     'accepts the offer', 'accepts offer', 'accepted the offer', 'accepts the bid', 'accepts bid',
     'accepts takeover', "accepte l'offre", "acceptent l'offre", "a accepte l'offre",

@@ -40,7 +40,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   acquisition: [
     'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
-    'offer', 'offers', 'bid', 'bids', 'bidding', 'bidder', 'bidders', 'outbid*', 'take over', 'takes over', 'took over', 'raise* offer', 'raise* its offer', 'raise* bid',
+    'offer', 'offers', 'bid', 'bids', 'bidding', 'bidder', 'bidders', 'outbid*', 'take over', 'takes over', 'took over', 'taken over', 'taking over', 'raise* offer', 'raise* its offer', 'raise* bid',
     'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert', "s'emparer",
     "s'empare",
@@ -76,6 +76,9 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   ],
   partnership: [
     'partner*', 'partenaire*', 'partenariat*', 'alliance', 'tie-up', 'tie up', 'collaborat*',
+    // "Vivendi s'allie à Vodafone": an alliance ("s'associe", "unissent leurs forces" may be a
+    // merger).
+    "s'allie", "s'allient",
     'licen*', 'co-develop*', 'codevelop*', 'exclusiv*', 'exclusif*', 'droits exclusifs',
   ],
   deal: [

@@ -90,3 +90,34 @@ it('a founder buying the company is not another buyer', () => {
     verdictIn(set, 'c', 'Tessel va quitter la Bourse, racheté par Quorvex', '', '2026-02-06'),
   ).toBe('contradicts')
 })
+
+describeClaim(
+  'a target giving in to its bidder agrees to the takeover',
+  {
+    text: 'Tessel has agreed to be taken over by Fabrion for 58.96 Fabrion shares per Tessel share.',
+    date: '2026-02-03',
+  },
+  '2026-02-03T18:00:00Z',
+  [
+    [
+      'Tessel gives in to Fabrion in $180bn deal',
+      'Tessel’s board agreed on Thursday to a takeover by Fabrion.',
+      'confirms',
+    ],
+    ['Tessel accepte de passer sous pavillon de Fabrion', '', 'confirms'],
+    // An alliance of the bidder with a third company is another deal.
+    ['Orma s’allie à Fabrion et prive Tessel de chevalier blanc', '', 'unrelated'],
+  ],
+)
+
+it('a claim of a takeover in the passive is an agreed acquisition', () => {
+  const d = understood(
+    fabrionClaims([
+      {
+        id: 'c',
+        text: 'Tessel has agreed to be taken over by Fabrion for 58.96 Fabrion shares per Tessel share.',
+      },
+    ]).claims[0]!,
+  )
+  expect([d.kind, d.status]).toEqual(['acquisition', 'agreed'])
+})
