@@ -584,6 +584,8 @@ const NEGATED_REPORT =
 const OTHER_ACT =
   /^\s+(?:withdraw|settle|extend|delay|postpone|explore|consider|discuss|review|dismiss|pause|suspend|halt|refrain|cooperate|drop)\b/
 
+const SESSION_AFTER =
+  /^\s+(?:first\s+|debut\s+)?(?:session|(?:trading\s+)?day|trading|week|month|quarter|year|debut)\b/
 const DELISTING_AFTER = /^\s+(?:de\s+(?:la\s+)?cote|obligatoire)\b/
 
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
@@ -619,6 +621,12 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'agree' &&
         /^agree[sd]? to$/.test(h.text) &&
         OTHER_ACT.test(folded.slice(h.end))
+      ) &&
+      // "the stock ended its first session 10% higher": a trading day ends, not the deal.
+      !(
+        h.cls === 'collapse' &&
+        /^end(?:s|ed) (?:its|the)$/.test(h.text) &&
+        SESSION_AFTER.test(folded.slice(h.end))
       ) &&
       // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.
       !(h.cls === 'collapse' && h.text === 'retrait' && DELISTING_AFTER.test(folded.slice(h.end))),

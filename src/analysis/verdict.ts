@@ -1192,6 +1192,9 @@ function signalsOf(
 }
 
 // A market valuation once shares trade ("first day of trading", "market value", "vaut", "closes").
+/** A listing planned and a listing priced within this many days are the same listing. */
+const IPO_EPISODE_DAYS = 365
+
 const MARKET_VALUE =
   /\b(?:first (?:day|session) of trading|first trading (?:day|session)|(?:trading|market|stock market) debut|debut\w*|premiere seance|premier jour de cotation|market (?:value|valuation|cap\w*)|capitali[sz]ation|valorisation boursiere|vaut|valait|worth|clos(?:es|ed|ing) (?:at|its|the|first|up|down|with)|a la cloture|en cloture|shares? (?:rose|jumped|soared|fell|surged|opened|closed|ended)|stock (?:rose|jumped|soared|fell|surged|opened|closed|ended)|opened at|ouvert a)\b/
 // The offering's own terms: a price set for the shares.
@@ -1878,6 +1881,14 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     titleMarket !== undefined &&
     !titleSetback &&
     !causeStated &&
+    // "Kioxia shares jump in trading debut" whose lede prices the listing below the valuation the
+    // claim says was sought: the terms of the planned listing are told, and they are not the claim's.
+    !(
+      claim.kind === 'ipo' &&
+      (claim.level ?? 0) <= 1 &&
+      figures.clash &&
+      story.sentences.some((s) => s.position === 'lede' && IPO_PRICING.test(s.folded))
+    ) &&
     (titleSignal === undefined ||
       titleSignal.level < 2 ||
       // "Klarna bondit de 15 % pour ses débuts à Wall Street": the debut's market move does not give
@@ -2240,7 +2251,7 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   // terms: a different figure there is market reaction.
   const marketValue = decisiveSignals.find(
     (g) =>
-      g.sentence.figures.some((f) => !f.background) &&
+      g.sentence.figures.some((f) => !f.background && f.unit === 'money') &&
       MARKET_VALUE.test(g.sentence.folded) &&
       !IPO_PRICING.test(g.sentence.folded),
   )
@@ -2290,6 +2301,8 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
       (days !== null && days >= 0 && recallsAim(claim, story)) ||
       revised ||
       pinned ||
+      // A company lists once: its pricing within the year is the listing the claim planned.
+      (claim.kind === 'ipo' && days !== null && days >= 0 && days <= IPO_EPISODE_DAYS) ||
       (n >= 2 && claim.level >= 2) ||
       (selfSale && g !== undefined && g.level >= 2)
     // A contract's value told within weeks ("Nscale's Microsoft contracts worth up to $24 billion")

@@ -1,0 +1,52 @@
+/**
+ * A listing planned, then priced: the terms it is priced at tell the plan (invented companies).
+ */
+import { expect, it } from 'vitest'
+import { findCues } from '../../src/analysis/cues.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { describeClaim } from './fixtures.js'
+
+describeClaim(
+  'a listing planned at a valuation, priced months later',
+  {
+    text: 'Tessel plans to list in Tokyo in October, seeking a market value of more than ¥1.5 trillion, according to people familiar with the matter.',
+    date: '2026-02-01',
+  },
+  '2026-06-18T08:00:00Z',
+  [
+    // The debut's lede gives the price set for the shares: half the valuation sought.
+    [
+      'Tessel shares jump 10% in trading debut',
+      'Tessel priced its IPO at ¥1,455 a share, valuing the company at about ¥784 billion, and the stock ended its first session roughly 10% higher.',
+      'contradicts',
+    ],
+    // The price set at the valuation sought: the plan carried out.
+    [
+      'Tessel shares jump 10% in trading debut',
+      'Tessel priced its IPO at ¥3,000 a share, valuing the company at about ¥1.6 trillion, and the stock ended its first session roughly 10% higher.',
+      'confirms',
+    ],
+  ],
+)
+
+describeClaim(
+  'a listing priced: the market value months later is the market’s',
+  {
+    text: 'Tessel a fixé le prix de son introduction en Bourse à 51 dollars par action, ce qui le valorise à environ 54,5 milliards de dollars.',
+    date: '2026-02-01',
+  },
+  '2026-07-08T08:00:00Z',
+  [
+    [
+      'Tessel shares jump 48% on forecast, market value tops $120 billion',
+      'Tessel raised its revenue forecast, sending its market value above $120 billion, more than double its valuation at the IPO.',
+      'mentions',
+    ],
+  ],
+)
+
+it('a trading session ending is no deal ending', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('the stock ended its first session 10% higher')).not.toContain('collapse')
+  expect(cls('Tessel ended its talks with Fabrion')).toContain('collapse')
+})
