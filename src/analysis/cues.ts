@@ -280,7 +280,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'will now sell', 'will now buy', 'will now invest', 'will now acquire', 'to merge', 'will merge',
     'agree to merge', 'agreed to merge', 'va fusionner', 'vont fusionner', 'fusionnent', 'licenses',
     'licensed', 'licences', 'licensing deal', 'partners with', 'teams up with', 'team up with',
-    "s'associe", "s'allie",
+    "s'associe", "s'allie", 'partnered with', 'has partnered', 'have partnered', 'teamed up with',
+
     'is buying', 'is acquiring', 'is investing', 'buys', 'acquires', 'invests', 'takes a stake',
     'sells', 'has sold', 'have sold', 'a vendu', 'ont vendu', 'a cede', 'ont cede',
     'take a stake', 'takes stake', 'unveil*', 'filed for', 'files for', 'filed to', 'files to',

@@ -154,10 +154,31 @@ export const MONEY_IN: readonly RegExp[] = [
   /\bapporte(?:e|s|es)? par\b/g,
 ]
 
+/**
+ * Goods sold somewhere, not a company sold: "iPhones sold in mainland China", "les voitures vendues
+ * en Europe" (but "was sold in a $2bn deal", "sold in 2015 to", "vendu à").
+ */
+const SOLD_PLACE_AFTER =
+  /^\s+(?:in|across|through|via|en|dans)\s+(?!(?:19|20)\d\d\b|an?\s|the\s+(?:deal|transaction|sale)|un\s|une\s|le cadre)/
+const AUXILIARY_BEFORE =
+  /\b(?:was|were|been|be|is|are|being|has|had|have|est|sont|ete|etre|sera|seront|a|ont)\s+$/
+function productSold(folded: string, start: number, end: number): boolean {
+  return (
+    /^(?:sold|vendu(?:e|s|es)?)$/.test(folded.slice(start, end)) &&
+    SOLD_PLACE_AFTER.test(folded.slice(end, end + 30)) &&
+    !AUXILIARY_BEFORE.test(folded.slice(Math.max(0, start - 12), start))
+  )
+}
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
   const hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
-    .filter((h) => !pressIdiom(folded, h.start, h.end) && !exclusiveTalks(folded, h.start, h.end))
+    .filter(
+      (h) =>
+        !pressIdiom(folded, h.start, h.end) &&
+        !exclusiveTalks(folded, h.start, h.end) &&
+        !productSold(folded, h.start, h.end),
+    )
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
   if (/\d/.test(folded) || folded.includes('apporte')) {
     for (const re of MONEY_IN)

@@ -45,3 +45,30 @@ describeClaim(
     ['Tessel dévoile un assistant vocal', 'Le laboratoire présente un modèle.', 'unrelated'],
   ],
 )
+
+describe('goods sold somewhere are no company sold', () => {
+  it.each([
+    ['AI features for Tessel phones sold in mainland China', false],
+    ['les voitures de Tessel vendues en Europe', false],
+    ['Tessel was sold in a $2bn deal', true],
+    ['Fabrion sold Tessel in 2015 to Orma', true],
+  ])('%s', (text, sale) => {
+    expect(kindsOf(text).includes('divestiture')).toBe(sale)
+  })
+})
+
+describeClaim(
+  'a partner chosen, then the partnership reported',
+  {
+    text: 'Fabrion has chosen Tessel as its partner to provide AI features for phones sold in mainland China, according to a media report.',
+    date: '2026-02-11',
+  },
+  '2026-02-11T18:00:00Z',
+  [
+    [
+      'Fabrion teams with Tessel on phone AI in China, report says',
+      'Fabrion has partnered with Tessel to bring its AI features to phones sold in China, a newspaper reported on Tuesday.',
+      'confirms',
+    ],
+  ],
+)
