@@ -145,6 +145,7 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
 
 const VENUE_BEFORE =
   /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
+const INVEST_VERB = /^(?:invest(?:s|ed|ing)?|investi\w*|spend\w*|depense\w*)$/
 const PURCHASE_VERB = /^(?:buy|buys|buying|bought|purchas\w*|achat|achet\w*)$/
 function goodsFrom(folded: string, next: Mention | undefined): boolean {
   if (next === undefined) return true
@@ -266,6 +267,9 @@ interface ClaimText {
  * possessive ("Elon Musk's xAI") and a round's lead investor ("led by Iconiq") speak for the deal
  * without being parties that every story must name. `subject` is the first entity named.
  */
+const FACILITY_IN =
+  /\b(?:hubs?|campus(?:es)?|data ?cent(?:re|er)s?|datacent(?:re|er)s?|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|fabs?|facilit(?:y|ies)|sites?|parks?|clusters?|centres? de (?:donnees|calcul)|usines?|poles?|complexes?)\b[^.;,]{0,50}?\b(?:in|at|near|en|dans|pres de)\s+(?:the\s+)?(?:(?:city|state|region|province) of\s+)?(?:[\w'-]+,\s+)?$/
+
 function partiesAndVoices(t: ClaimText): {
   partyIds: string[]
   voices: string[]
@@ -296,7 +300,19 @@ function partiesAndVoices(t: ClaimText): {
   const ledAt = ownRound ? folded.search(LED_BY) : -1
   const lead = (m: Mention): boolean =>
     ledAt !== -1 && ledAt < m.start && !/[,.;:]/.test(folded.slice(ledAt, m.start))
+  // "a gigawatt-scale data centre in Visakhapatnam, India", "une usine à Dresde": where a facility
+  // stands is no party (nor the country after the town).
+  const places = new Set<Mention>()
+  sorted.forEach((m, i) => {
+    const prev = sorted[i - 1]
+    if (
+      (i > 0 && FACILITY_IN.test(folded.slice(Math.max(0, m.start - 80), m.start))) ||
+      (prev !== undefined && places.has(prev) && /^,\s*$/.test(folded.slice(prev.end, m.start)))
+    )
+      places.add(m)
+  })
   for (const m of sorted) {
+    if (places.has(m) && partyIds.length > 0) continue
     if (
       (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) ||
       (m !== sorted[0] && lead(m))
@@ -319,6 +335,8 @@ function dealKindOf(t: ClaimText): {
   allKinds: DealKind[]
   figures: Figure[]
   fromBackground: boolean
+  /** Money spent on facilities ("invest $15bn in an AI hub with a data centre"). */
+  spendsOnFacility: boolean
 } {
   const { text, folded, lang, spans, mentions } = t
   // A kind word inside a company's name ("Nasdaq", "London Stock Exchange") names the company.
@@ -359,6 +377,23 @@ function dealKindOf(t: ClaimText): {
   ) {
     kind = 'supply'
   }
+  // "Google will invest $15 billion in an AI hub with a data centre", "va investir 10 milliards
+  // dans des centres de données": money spent on facilities (compileClaim: by one company alone) is
+  // the investor's investment, not a supply deal.
+  const invests = mainHits.filter(
+    (k) => k.kind === 'investment' && INVEST_VERB.test(folded.slice(k.start, k.end)),
+  )
+  const spendsOnFacility =
+    kind === 'supply' &&
+    invests.some((v) =>
+      mainHits.some(
+        (k) =>
+          k.kind === 'supply' &&
+          k.start > v.end &&
+          k.start - v.end <= 80 &&
+          !mentions.some((m) => m.start > v.end && m.start < k.start),
+      ),
+    )
   // "a relevé à 145 euros par action son offre sur Siltronic": an offer for a company is a bid for
   // it, however far the verb stands from the noun ("offre" alone is any deal).
   if (kind === 'deal') {
@@ -381,7 +416,7 @@ function dealKindOf(t: ClaimText): {
   ) {
     kind = 'investment'
   }
-  return { kind, mainKinds, allKinds, figures, fromBackground }
+  return { kind, mainKinds, allKinds, figures, fromBackground, spendsOnFacility }
 }
 
 /**
@@ -568,14 +603,6 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     if (isKind(spec.kind)) kind = spec.kind
     else warnings.push(`kind "${spec.kind}" is not one of ${DEAL_KINDS.join(', ')}; kept "${kind}"`)
   }
-  const kinds = [
-    kind,
-    ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k)),
-  ]
-  const relatedKinds = [
-    ...kinds,
-    ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k)),
-  ]
 
   let partyIds: string[]
   let context: string[] = []
@@ -592,6 +619,17 @@ export function compileClaim(spec: ClaimSpec, index: AliasIndex): CompiledClaim 
     partyIds = actorFirst(t, main.length >= 2 ? main : derivedParties, kind)
     if (main.length >= 2) context = derivedParties.filter((id) => !main.includes(id))
   }
+  if (spec.kind === undefined && derivedKind.spendsOnFacility && partyIds.length === 1) {
+    kind = 'investment'
+  }
+  const kinds = [
+    kind,
+    ...DEAL_KINDS.filter((k) => k !== kind && k !== 'deal' && mainKinds.includes(k)),
+  ]
+  const relatedKinds = [
+    ...kinds,
+    ...DEAL_KINDS.filter((k) => !kinds.includes(k) && k !== 'deal' && allKinds.includes(k)),
+  ]
   const roles = rolesOf(t, partyIds, kind)
   const parties: ClaimParty[] = partyIds.map((id, i) => ({
     id,

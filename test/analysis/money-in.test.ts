@@ -2,9 +2,10 @@
  * Money put into a company is an investment whatever the verb (invented companies; EN + FR).
  */
 import { describe, expect, it } from 'vitest'
+import { compileClaims, describeClaim as understood, judgeStory } from '../../src/analysis/index.js'
 import { findKinds } from '../../src/analysis/deal-kinds.js'
 import { foldSameLength } from '../../src/analysis/folded.js'
-import { describeClaim } from './fixtures.js'
+import { describeClaim, story } from './fixtures.js'
 
 const kindsOf = (text: string): string[] => findKinds(foldSameLength(text)).map((k) => k.kind)
 
@@ -72,3 +73,43 @@ describeClaim(
     ],
   ],
 )
+
+describe('where a facility stands is no party', () => {
+  const set = compileClaims({
+    entities: [
+      { id: 'fabrion', name: 'Fabrion', aliases: [] },
+      { id: 'india', name: 'India', aliases: ['Indian'] },
+    ],
+    claims: [
+      {
+        id: 'hub',
+        text: 'Fabrion will invest $15 billion over five years in an AI hub with a gigawatt-scale data centre in Visakhapatnam, India.',
+        date: '2026-10-14',
+      },
+      {
+        id: 'usine',
+        text: 'Fabrion va investir 3 milliards d’euros dans une usine en Inde.',
+        date: '2026-10-14',
+      },
+    ],
+  })
+  it.each([
+    ['hub', ['fabrion'], 'investment'],
+    ['usine', ['fabrion'], 'investment'],
+  ])('%s', (id, parties, kind) => {
+    const d = understood(set.claims.find((c) => c.id === id)!)
+    expect(d.parties.map((p) => p.id)).toEqual(parties)
+    expect(d.kind).toBe(kind)
+  })
+  it('the investment told in a headline confirms it', () => {
+    const j = judgeStory(
+      set,
+      story(
+        'Fabrion to invest $15 billion in Indian AI hub',
+        'Fabrion will spend $15 billion over five years from 2027 to build an AI hub in Visakhapatnam anchored by a gigawatt-scale data centre.',
+        { published: '2026-10-14T12:00:00Z' },
+      ),
+    ).find((x) => x.claim === 'hub')
+    expect(j?.verdict).toBe('confirms')
+  })
+})
