@@ -270,6 +270,9 @@ interface ClaimText {
 const FACILITY_IN =
   /\b(?:hubs?|campus(?:es)?|data ?cent(?:re|er)s?|datacent(?:re|er)s?|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|fabs?|facilit(?:y|ies)|sites?|parks?|clusters?|centres? de (?:donnees|calcul)|usines?|poles?|complexes?)\b[^.;,]{0,50}?\b(?:in|at|near|en|dans|pres de)\s+(?:the\s+)?(?:(?:city|state|region|province) of\s+)?(?:[\w'-]+,\s+)?$/
 
+const EXAMPLE_BEFORE =
+  /\b(?:including|among them|such as|notably|notamment|parmi lesquels|parmi lesquelles|dont)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/
+
 function partiesAndVoices(t: ClaimText): {
   partyIds: string[]
   voices: string[]
@@ -313,6 +316,15 @@ function partiesAndVoices(t: ClaimText): {
   })
   for (const m of sorted) {
     if (places.has(m) && partyIds.length > 0) continue
+    // "in talks with investors including the UAE government": one of a group, named as an example;
+    // stories of the deal need not name it.
+    if (
+      partyIds.length > 0 &&
+      EXAMPLE_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
+    ) {
+      if (!voices.includes(m.entity)) voices.push(m.entity)
+      continue
+    }
     if (
       (owners.has(m.entity) && sorted.every((x, i) => x.entity !== m.entity || owner(x, i))) ||
       (m !== sorted[0] && lead(m))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { compileClaims, describeClaim as understood, judgeStory } from '../../src/analysis/index.js'
 import { findKinds } from '../../src/analysis/deal-kinds.js'
 import { foldSameLength } from '../../src/analysis/folded.js'
-import { describeClaim, story } from './fixtures.js'
+import { describeClaim, fabrionClaims, story, verdictIn } from './fixtures.js'
 
 const kindsOf = (text: string): string[] => findKinds(foldSameLength(text)).map((k) => k.kind)
 
@@ -111,5 +111,31 @@ describe('where a facility stands is no party', () => {
       ),
     ).find((x) => x.claim === 'hub')
     expect(j?.verdict).toBe('confirms')
+  })
+})
+
+describe('a company named as one example of a group is no party', () => {
+  const set = fabrionClaims([
+    {
+      id: 'c',
+      text: 'Fabrion is in talks with investors including Orma to raise as much as $7 billion for a chip venture, according to people familiar with the matter.',
+      date: '2026-02-09',
+    },
+  ])
+  it('Orma speaks for the deal but stories need not name it', () => {
+    const d = understood(set.claims[0]!)
+    expect(d.parties.map((p) => p.id)).toEqual(['fabrion'])
+    expect(d.voices).toEqual(['Orma'])
+  })
+  it('a denial by the company alone contradicts it', () => {
+    expect(
+      verdictIn(
+        set,
+        'c',
+        'Puces : Fabrion dément vouloir lever 7 milliards de dollars',
+        'Le groupe assure n’avoir jamais cherché à réunir une telle somme.',
+        '2026-03-20T08:00:00Z',
+      ),
+    ).toBe('contradicts')
   })
 })
