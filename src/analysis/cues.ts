@@ -8,7 +8,7 @@
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
 import type { Token } from './folded.js'
-import { MONEY_IN, pressIdiom } from './deal-kinds.js'
+import { MONEY_IN, pressIdiom, soldToCustomers } from './deal-kinds.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
@@ -622,6 +622,12 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'agree' &&
         /^agree[sd]? to$/.test(h.text) &&
         OTHER_ACT.test(folded.slice(h.end))
+      ) &&
+      // "more to sell to data-centre customers": goods sold, not the deal.
+      !(
+        h.cls === 'agree' &&
+        /\b(?:sell|sells|vendre|vend)$/.test(h.text) &&
+        soldToCustomers(folded, h.end)
       ) &&
       // "the stock ended its first session 10% higher": a trading day ends, not the deal.
       !(

@@ -164,10 +164,18 @@ const AUXILIARY_BEFORE =
   /\b(?:was|were|been|be|is|are|being|has|had|have|est|sont|ete|etre|sera|seront|a|ont)\s+$/
 function productSold(folded: string, start: number, end: number): boolean {
   return (
-    /^(?:sold|vendu(?:e|s|es)?)$/.test(folded.slice(start, end)) &&
-    SOLD_PLACE_AFTER.test(folded.slice(end, end + 30)) &&
-    !AUXILIARY_BEFORE.test(folded.slice(Math.max(0, start - 12), start))
+    (/^(?:sold|vendu(?:e|s|es)?)$/.test(folded.slice(start, end)) &&
+      SOLD_PLACE_AFTER.test(folded.slice(end, end + 30)) &&
+      !AUXILIARY_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) ||
+    soldToCustomers(folded, end)
   )
+}
+
+/** "more to sell to data-centre customers", "vendre aux clients": goods sold to customers. */
+const TO_CUSTOMERS =
+  /^\s+(?:to|a|aux)\s+(?:(?:its|their|the|ses|leurs|des|les)\s+)?(?:[\w-]+\s+){0,2}?(?:customers|clients|consumers|consommateurs|users|utilisateurs|utilities|households|menages|hyperscalers)\b/
+export function soldToCustomers(folded: string, end: number): boolean {
+  return TO_CUSTOMERS.test(folded.slice(end, end + 60))
 }
 
 /** Deal-kind words of a folded text (foldSameLength), left to right. */

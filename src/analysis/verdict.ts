@@ -786,8 +786,16 @@ function firstPartySells(g: Signals, partyIds: readonly string[]): boolean {
   const before = g.sentence.mentions.filter(
     (m) => !m.background && m.end <= sale.start && m.entity !== partyIds[1],
   )
-  return before.length > 0 && before[before.length - 1]?.entity === partyIds[0]
+  const last = before[before.length - 1]
+  return (
+    last !== undefined &&
+    last.entity === partyIds[0] &&
+    // "clears X's Y deal with sale of 330 stores", "à condition de céder": a remedy of the deal.
+    !REMEDY_BEFORE.test(g.sentence.folded.slice(last.end, sale.start))
+  )
 }
+const REMEDY_BEFORE =
+  /\b(?:with|provided|on condition|conditions?|subject to|requiring|requires|after agreeing|remed\w+|moyennant|sous reserve|a condition|contre|en echange|avec la|apres avoir accepte)\b/
 
 function signalsOf(
   claim: CompiledClaim,

@@ -121,3 +121,24 @@ it('a claim of a takeover in the passive is an agreed acquisition', () => {
   )
   expect([d.kind, d.status]).toEqual(['acquisition', 'agreed'])
 })
+
+describeClaim(
+  'a remedy sale is a condition of the deal, and goods sold are no sale of a company',
+  {
+    text: 'Fabrion has agreed to buy Tessel for $74.50 a share in cash and stock.',
+    date: '2026-02-01',
+  },
+  '2026-07-02T08:00:00Z',
+  [
+    [
+      "Regulator clears Fabrion's Tessel deal with sale of 330 stores",
+      'The regulator approved Fabrion’s acquisition of Tessel on condition that the companies sell 330 stores, clearing the way for the deal to close.',
+      'confirms',
+    ],
+    [
+      'Fabrion shares surge as investors cheer Tessel purchase',
+      'Fabrion stock posted one of its biggest one-day gains, with analysts saying the addition of Tessel’s plants gives the group more to sell to data-centre customers.',
+      'mentions',
+    ],
+  ],
+)
