@@ -132,9 +132,13 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'ne donnera pas suite', 'fait long feu', 'vole en eclats', 'se desiste', 'se desistent',
     'claque la porte', 'quitte la table des negociations', 'fait chou blanc', 'font chou blanc',
     'fin de partie',
+    // Going back on the deal: "fait volte-face", "reneges on", "se défaire du rachat".
+    'volte-face', 'u-turn', 'renege', 'reneges', 'reneged', 'backtrack*', "revient sur l'accord", 'revient sur son accord',
+    "denonce l'accord", "se defaire du rachat", "se defaire de l'accord", "se defaire de son accord",
+    "se degager de l'accord", "sortir de l'accord",
     'a fait chou blanc',
     'nix*', 'cooled', 'cooling', 'cools', 'lost interest', 'loses interest', 'back* away',
-    'is off', 'are off', 'deal off', 'is dead', 'est annule*', 'no longer', 'ends its', 'ended its', 'ends the', 'ended the', 'ends deal', 'ends pact',
+    'is off', 'are off', 'deal off', 'is dead', 'est annule*', 'no longer', 'ends its', 'ended its', 'ends the', 'ended the', 'end its', 'end the', 'ends deal', 'ends pact',
     'ends partnership', 'ends licensing', 'ends sale process', 'ended sale process',
     'ends sale', 'ended sale', 'ends talks', 'ended talks', 'end talks', 'ended its agreement', 'ends its agreement',
     'ended the agreement', 'ended its deal', 'ends its deal', 'ends its pursuit', 'gives up',
@@ -632,7 +636,7 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
       // "the stock ended its first session 10% higher": a trading day ends, not the deal.
       !(
         h.cls === 'collapse' &&
-        /^end(?:s|ed) (?:its|the)$/.test(h.text) &&
+        /^end(?:s|ed)? (?:its|the)$/.test(h.text) &&
         SESSION_AFTER.test(folded.slice(h.end))
       ) &&
       // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.

@@ -985,7 +985,13 @@ function signalsOf(
       sig.legal ??= c
       continue
     }
-    if (isModal(s, c)) {
+    // "Abbott sues to end the Alere deal", "saisit la justice pour se défaire du rachat": a party
+    // going to court to get out of the deal no longer wants it, whatever the court decides.
+    const suingToEnd =
+      c.cls === 'collapse' &&
+      SUING_TO.test(s.folded.slice(Math.max(0, c.start - 60), c.start)) &&
+      actorOf(s, c, partyIds) !== 'entity'
+    if (isModal(s, c) && !suingToEnd) {
       sig.legal ??= c
       continue
     }
@@ -1200,6 +1206,9 @@ function signalsOf(
 }
 
 // A market valuation once shares trade ("first day of trading", "market value", "vaut", "closes").
+const SUING_TO =
+  /\b(?:sues?|sued|suing|lawsuit|files? (?:a )?suit|filed (?:a )?suit|goes to court|went to court|saisit la justice|a saisi la justice|saisit le tribunal|assigne\w*|porte plainte|en justice)\b[^.;]{0,40}?\b(?:to|pour|afin de)\s+$/
+
 /** A listing planned and a listing priced within this many days are the same listing. */
 const IPO_EPISODE_DAYS = 365
 

@@ -77,3 +77,23 @@ describeClaim(
     ['Fabrion se désengage de Tessel', '', 'confirms'],
   ],
 )
+
+describeClaim(
+  'a buyer going to court to get out of the deal, or going back on it',
+  {
+    text: 'Fabrion va racheter Tessel pour 56 dollars par action en numéraire, soit environ 5,8 milliards de dollars.',
+    date: '2026-02-01',
+  },
+  '2026-12-07T08:00:00Z',
+  [
+    ['Fabrion saisit la justice pour se défaire du rachat de Tessel', '', 'contradicts'],
+    ['Fabrion sues to end its Tessel deal', '', 'contradicts'],
+    ['Tessel : Fabrion fait volte-face et renonce à l’accord', '', 'contradicts'],
+    // A court reviewing the deal is a pending matter.
+    [
+      'Un actionnaire de Tessel saisit la justice pour bloquer le rachat par Fabrion',
+      '',
+      'mentions',
+    ],
+  ],
+)
