@@ -123,6 +123,10 @@ const UNDONE_BEFORE =
  * French ne/n', sans, jamais, aucun) among the up-to-four words before it in the same clause.
  * ("has not abandoned", "n'a pas renoncé", "ne renonce pas", "no deal was signed".)
  */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  'through via after before under from despite par apres avant malgre'.split(' '),
+)
+
 export function isNegated(folded: string, cueStart: number): boolean {
   // "has yet to sign a definitive agreement": not done.
   if (YET_TO.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) return true
@@ -149,6 +153,8 @@ export function isNegated(folded: string, cueStart: number): boolean {
       if (word !== '') {
         words++
         if (NEGATORS.has(word) || word.endsWith("n't")) return true
+        // "the 34% it does not own through a tender offer": a new phrase, out of the negation.
+        if (PHRASE_STARTS.has(word)) return false
         // Elided negation: "n'a", "n'est" (the apostrophe ends the word "n").
       }
       if (c === "'" && folded[i - 1] === 'n') {

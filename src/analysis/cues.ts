@@ -247,7 +247,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'began trading', 'begins trading', 'debuts', 'debuted', 'market debut', 'trading debut', 'went public', 'goes public', 'has invested',
     'have invested', 'owns',
     "tombe dans l'escarcelle", "dans l'escarcelle de", 'passe dans le giron', 'boucl*',
-    'prend le controle', 'a pris le controle', 'acheve*', 'detient desormais', 'detient',
+    'prend le controle', 'prennent le controle', 'a pris le controle', 'ont pris le controle', 'acheve*', 'detient desormais', 'detient',
     'fait son entree en bourse', 'entree en bourse', 'passe sous le controle', 'passent sous le controle', 'ses debuts a wall street', 'ses debuts en bourse',
     'premiere seance', 'premier jour de cotation', 'first day of trading', 'first trading day', 'a leve', 'ont leve', 'vient de lever',
     'a investi', 'ont investi', 'controle desormais', 'possede desormais', 'detiennent desormais', 'est desormais', 'devient proprietaire', 'prend possession',

@@ -530,6 +530,7 @@ type Actor = 'party' | 'none' | 'authority' | 'actor' | 'entity' | 'name'
 
 // Where the clause of a cue starts: after a semicolon or a subordinating/co-ordinating word that
 // opens another clause ("X rejects the bid as Y denies interest").
+const RIVAL_CLAUSE_BEFORE = /\b(?:as|while|after|alors que|tandis que|apres que)\s+[^,;.:]*$/
 const CLAUSE_OPENER =
   /(?:;|\b(?:as|while|but|whereas|which|who|after|since|alors que|tandis que|mais|qui|apres que|depuis que)\b)/g
 // Non-party actors named by a common noun: public authorities (whose final decision can block a
@@ -958,6 +959,20 @@ function signalsOf(
     if (
       c.cls === 'collapse' &&
       (actorOf(s, c, partyIds) === 'entity' || dealOfOther(s, c, partyIds))
+    )
+      continue
+    // "Alliance Boots backs KKR offer as Terra Firma bows out": a rival named by a name the claims
+    // file does not know gives up, in a clause beside the deal going ahead.
+    if (
+      c.cls === 'collapse' &&
+      RIVAL_CLAUSE_BEFORE.test(s.folded.slice(Math.max(0, c.start - 60), c.start)) &&
+      actorOf(s, c, partyIds) === 'name' &&
+      main.some(
+        (x) =>
+          (x.cls === 'agree' || x.cls === 'approve' || x.cls === 'complete') &&
+          !x.negated &&
+          x.end <= c.start,
+      )
     )
       continue
     // A listing paused or postponed is not withdrawn: against a claim that an IPO was filed it is a

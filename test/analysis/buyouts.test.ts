@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { describeClaim as understood } from '../../src/analysis/index.js'
+import { isNegated } from '../../src/analysis/clauses.js'
 import { findCues } from '../../src/analysis/cues.js'
 import { findKinds } from '../../src/analysis/deal-kinds.js'
 import { foldSameLength } from '../../src/analysis/folded.js'
@@ -142,3 +143,25 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a rival giving up beside the deal, and a negation that stops at a new phrase',
+  {
+    text: 'Fabrion and Orma have agreed to buy Tessel for 1,090 pence a share, valuing it at about £11.1 billion.',
+    date: '2026-04-24',
+  },
+  '2026-04-24T18:00:00Z',
+  [
+    ['Tessel backs £11.1bn Fabrion offer as Quorvex bows out', '', 'confirms'],
+    ['Fabrion et Orma prennent le contrôle de Tessel', '', 'confirms'],
+  ],
+)
+
+it('the negation of owning does not reach the tender offer that follows', () => {
+  const text = foldSameLength(
+    'Fabrion will buy the 34% of Tessel it does not own through a tender offer',
+  )
+  expect(isNegated(text, text.indexOf('tender offer'))).toBe(false)
+  const not = foldSameLength('Fabrion has not launched a tender offer')
+  expect(isNegated(not, not.indexOf('launched'))).toBe(true)
+})
