@@ -293,6 +293,17 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'in a deal', 'announced', 'announces', 'set terms', 'sets terms', 'sets ipo terms', 'set ipo terms', 'fixe les conditions',
     'fixe le prix', 'a fixe le prix', 'ont fixe le prix', 'fixe son prix', 'fixe la fourchette', 'a fixe la fourchette', 'fixe sa fourchette',
     'va racheter', 'va acquerir', 'va investir', 'va prendre', 'va ceder', 'va vendre', 'va lever',
+    // The French future states what was agreed: "reverseront 15 % de leurs ventes", "cédera".
+    'racheteront', 'cedera', 'cederont', 'acquerra', 'acquerront', 'investiront', 'verseront',
+    'reversera', 'reverseront', 'fourniront', 'fusionnera', 'fusionneront', 'vendra', 'vendront',
+    'loueront', 'paieront', 'leveront',
+    // Entering the capital or setting up a joint venture: "va entrer au capital", "créent une
+    // coentreprise", "set up a joint venture".
+    'va entrer au capital', 'vont entrer au capital', 'entrera au capital', 'entreront au capital',
+    'creent une coentreprise', 'cree une coentreprise', 'creent une co-entreprise',
+    'cree une co-entreprise', 'creent une joint-venture', 'cree une joint-venture',
+    'set up a joint venture', 'sets up a joint venture', 'form a joint venture',
+    'forms a joint venture', 'formed a joint venture',
     'rachete', 'rachetera', 'acquiert', 'investit', 'investira', "s'offre", 'leve', 'levera',
     'a signe', 'ont signe', 'signe', 'signent', 'conclu*', 'accord definitif', 'trouve un accord',
     'parvient a un accord', 'sont parvenus', 'depose', 'a depose', 'entre au capital',

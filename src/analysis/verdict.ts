@@ -158,6 +158,7 @@ const MODAL_BEFORE =
   /\b(?:no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|doubts?|doubted|doubting|doute|doutent|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
+const FR_FUTURE_SIMPLE = /^\w+(?:era|eront|ira|iront)$/
 
 // A bare infinitive is not a reported event: "asking the court to order him to complete",
 // "sues to block", "pour boucler", "de finaliser".
@@ -289,7 +290,14 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
     return true
   // "agree to terminate", "voted to end", "ont convenu de mettre fin": a decision taken.
   if (DECIDED_BEFORE.test(before)) return false
-  if (MODAL_BEFORE.test(before) || FR_FUTURE.test(c.text)) return true
+  // "Orma cédera Tessel à Fabrion" is "will sell": an agreement told in the future, as "will buy"
+  // is; a future approval or block ("approuvera", "bloquera") has not happened, and the
+  // conditional ("céderait") is a report.
+  if (
+    MODAL_BEFORE.test(before) ||
+    (FR_FUTURE.test(c.text) && !(c.cls === 'agree' && FR_FUTURE_SIMPLE.test(c.text)))
+  )
+    return true
   if (!infinitive || c.text.startsWith('to ') || c.text.startsWith('va ')) return false
   // "the deadline for X to make a firm offer or walk away", "de faire une offre ou de renoncer":
   // the second of two alternatives in an infinitive is as hypothetical as the first.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileClaims, describeClaim, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
-import { story } from './fixtures.js'
+import { describeClaim as describeFabrionClaim, story } from './fixtures.js'
 
 // French claims and stories (invented companies), stories without a declared language.
 const set = compileClaims({
@@ -90,3 +90,33 @@ describe('French stories', () => {
     ).toBe(expected)
   })
 })
+
+describeFabrionClaim(
+  'the French future and a joint venture set up state the agreement',
+  {
+    text: 'Fabrion and Tessel have agreed to give Orma 15% of their revenue from chip sales in exchange for licences.',
+    date: '2026-08-11',
+  },
+  '2026-08-11T18:00:00Z',
+  [['Fabrion et Tessel reverseront 15 % de leurs ventes de puces à Orma', '', 'confirms']],
+)
+
+describeFabrionClaim(
+  'a joint venture created',
+  {
+    text: 'Fabrion and Tessel will set up a 50-50 joint venture in Japan, Fabrion Tessel Japan.',
+    date: '2026-02-03',
+  },
+  '2026-02-03T18:00:00Z',
+  [['Fabrion et Tessel créent une coentreprise au Japon', '', 'confirms']],
+)
+
+describeFabrionClaim(
+  'a sale told in the French future is agreed; in the conditional, reported',
+  { text: 'Orma has agreed to sell Tessel to Fabrion for $2 billion.', date: '2026-08-11' },
+  '2026-08-11T18:00:00Z',
+  [
+    ['Orma cédera Tessel à Fabrion pour 2 milliards de dollars', '', 'confirms'],
+    ['Orma céderait Tessel à Fabrion pour 2 milliards de dollars', '', 'mentions'],
+  ],
+)
