@@ -1393,7 +1393,7 @@ function partOfTarget(s: StorySentence, target: string | undefined): boolean {
   return at.every(
     (m) =>
       PART_AFTER.test(s.folded.slice(m.end, m.end + 30)) ||
-      /\b(?:network|grid|reseau|unit|division|stake|assets|business|filiale|actifs|participation|branche)\s+(?:of|de|du|d')\s*(?:the\s+|l'|la\s+|le\s+)?$/.test(
+      /\b(?:network|grid|reseau|unit|division|stake|assets|business|filiale|actifs|participation|branche|half|moitie|part|partie|portion|quarter|quart|third|tiers)\s+(?:of|de|du|d')\s*(?:the\s+|l'|la\s+|le\s+)?$/.test(
         s.folded.slice(Math.max(0, m.start - 30), m.start),
       ),
   )
