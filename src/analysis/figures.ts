@@ -291,6 +291,8 @@ const SIDE_PERCENT_BEFORE =
   /(?<![\p{L}])(?:premium of|prime de|rose|rise[sn]?|jump(?:s|ed)?|soar(?:s|ed)?|surg(?:es|ed)|climb(?:s|ed)?|gain(?:s|ed)?|fell|falls?|drop(?:s|ped)?|slid(?:es)?|sank|sinks?|tumbl(?:es|ed)|plung(?:es|ed)|lost|(?:up|down) (?:by )?|hausse de|baisse de|bondi\w* de|bond de|chute de|chut\w* de|grimp\w* de|recul\w* de|gagn\w*|perd\w*|s'envol\w* de|plong\w* de)(?: (?:more than|nearly|almost|about|some|plus de|pres de|environ|quelque))? ?$/u
 const COMPONENT_BETWEEN =
   /^[^.;]{0,30}?(?::|\bdont\b|\bof which\b|\bincluding\b|\bincluant\b|\bpaying\b|\bcomprising\b|\bconsisting of\b|\bmade up of\b|\bcompose de\b|\bcomprenant\b)/
+const CASH_AND_SHARES_AFTER =
+  /^\s*(?:in cash|cash|en numeraire|en especes|en cash)\s+(?:and|et|plus)\s+(?:(?:about|around|some|nearly|environ|quelque|pres de)\s+)?[$€£]?\d/
 const CHANGE_BY_BEFORE =
   /(?<![\p{L}])(?:cut\w*|lower\w*|reduc\w*|rais\w*|lift\w*|increas\w*|sweeten\w*|boost\w*|trimm?\w*|slash\w*)\b[^.;]{0,40}?\bby (?:(?:about|around|some|nearly|environ) )?$/u
 const ENTERPRISE_AFTER =
@@ -389,6 +391,16 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     }
     total = fig
   }
+  // "pour 4,5 milliards de dollars en numéraire et 50 millions de ses propres actions", "$4.5bn in
+  // cash and 50 million shares": the cash part of a payment in cash and shares is a side figure.
+  figures.forEach((fig, i) => {
+    const m = CASH_AND_SHARES_AFTER.exec(f.slice(fig.end, fig.end + 60))
+    if (fig.unit !== 'money' || m === null) return
+    fig.meaning = 'side'
+    // The share part that follows is the rest of the payment.
+    const next = figures[i + 1]
+    if (next !== undefined && next.start <= fig.end + m[0].length) next.meaning = 'side'
+  })
   // "raised its stake from 19.9% to 60.5%", "porter sa participation de 19,9 % à 60,5 %": the new
   // value measures what the old one did; the old one is marked as such.
   drafts.forEach((d, i) => {

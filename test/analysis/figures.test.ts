@@ -895,6 +895,26 @@ describe('the parts of a total', () => {
     )
     expect(figures.map((f) => f.meaning)).toEqual(['amount', 'side'])
   })
+  it.each<[string, 'en' | 'fr']>([
+    [
+      'Zephyr va acquérir Halden pour 4,5 milliards de dollars en numéraire et 50 millions de ses propres actions, une opération valorisée à 26,6 milliards de dollars dette comprise.',
+      'fr',
+    ],
+    [
+      'Zephyr will buy Halden for $4.5 billion in cash and 50 million of its own shares, valuing the deal at $26.6 billion including debt.',
+      'en',
+    ],
+  ])('the cash and the shares of a payment are its parts: %s', (text, lang) => {
+    const meanings = extractFigures(text, lang).map((f) => f.meaning)
+    expect(meanings.slice(0, 2)).toEqual(['side', 'side'])
+    expect(meanings[2]).toBe('enterprise')
+  })
+  it('a total paid in cash and stock stays the total', () => {
+    expect(
+      extractFigures('Zephyr will buy Halden for about $16.4 billion in cash and stock.', 'en')[0]
+        ?.meaning,
+    ).toBe('amount')
+  })
 })
 
 describe('a share price with the means of payment between', () => {
