@@ -310,7 +310,7 @@ const COMPARED_WITH =
 // else ("up from", "contre", "instead of"), a bare "from" otherwise. A full stop inside a name
 // ("Transat A.T., up from C$13") does not end the clause.
 const OLD_VALUE_BEFORE =
-  /^(?:[^;.!?]|\.(?=[\p{L},]))*?(?:(?<![\p{L}])(?:((?:up|down) from|compared (?:with|to)|contre|au lieu (?:de|des|du)|instead of|rather than)|from)(?: (?:the|its|an?|earlier|previous|initial|original|proposed|le|la|les|l'))* ?)$/u
+  /^(?:[^;.!?]|\.(?=[\p{L},]))*?(?:(?<![\p{L}])(?:((?:up|down) from|compared (?:with|to)|contre|au lieu (?:de|des|du)|instead of|rather than|(?:cheaper|lower|smaller|narrower|higher|larger|bigger|richer)(?: [\p{L}-]+){0,3} than|(?:inferieure?s?|superieure?s?) (?:a|aux|au)|moins eleve\p{L}* que|en deca (?:de|des|du))|from)(?: (?:the|its|an?|earlier|previous|initial|original|proposed|le|la|les|l'))* ?)$/u
 // "to", "to between", "à": what comes before a figure that is a change's new value.
 const NEW_VALUE_BEFORE =
   /(?<![\p{L}])(?:to|a)(?: (?:between|as (?:little|much|low|high) as|about|around|some))? ?$/u

@@ -996,3 +996,24 @@ describe('British pence', () => {
     expect([f?.currency, f?.meaning, f?.value]).toEqual(['GBP', 'per-share', value])
   })
 })
+
+describe('the figure a comparison is made with is the old value', () => {
+  it.each<[string, 'en' | 'fr']>([
+    [
+      'Zephyr will acquire the Halden unit at an enterprise value of €410 million, a narrower and cheaper deal than the €700 million offer it made in June.',
+      'en',
+    ],
+    [
+      'Zephyr rachète l’activité de Halden pour 410 millions d’euros, un montant inférieur aux 700 millions d’euros proposés en juin.',
+      'fr',
+    ],
+  ])('%s', (text, lang) => {
+    const figures = extractFigures(text, lang)
+    expect(figures.map((f) => f.previous ?? false)).toEqual([false, true])
+  })
+  it('"more than" is a bound, not a comparison', () => {
+    expect(
+      extractFigures('Zephyr will invest more than $5 billion in Halden.', 'en')[0]?.previous,
+    ).toBe(undefined)
+  })
+})
