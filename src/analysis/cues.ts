@@ -8,7 +8,7 @@
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
 import type { Token } from './folded.js'
-import { MONEY_IN, pressIdiom, soldToCustomers } from './deal-kinds.js'
+import { MONEY_IN, pressIdiom, raisedOther, soldToCustomers } from './deal-kinds.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
@@ -638,6 +638,8 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         /^agree[sd]? to$/.test(h.text) &&
         OTHER_ACT.test(folded.slice(h.end))
       ) &&
+      // "Wix raises forecast": no money raised.
+      !(h.cls === 'agree' && raisedOther(folded, h.start, h.end)) &&
       // "more to sell to data-centre customers": goods sold, not the deal.
       !(
         h.cls === 'agree' &&

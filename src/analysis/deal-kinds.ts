@@ -178,6 +178,16 @@ export function soldToCustomers(folded: string, end: number): boolean {
   return TO_CUSTOMERS.test(folded.slice(end, end + 60))
 }
 
+/** "raises its forecast", "raised concerns", "relève ses prévisions": no money raised. */
+const RAISED_OTHER =
+  /^\s+(?:(?:its|their|the|his|her|annual|full-year|quarterly|ses|son|sa|leurs?)\s+)*(?:forecasts?|outlook|guidance|prices?|price target|dividends?|estimates?|expectations|concerns?|questions?|doubts?|fears?|eyebrows|alarm|hopes?|rates?|wages|prevision\w*|objectifs?|perspectives|inquietudes?|craintes?|doutes?|questions?)\b/
+export function raisedOther(folded: string, start: number, end: number): boolean {
+  return (
+    /^(?:rais(?:e|es|ed|ing)|releve\w*|relev\w*)$/.test(folded.slice(start, end)) &&
+    RAISED_OTHER.test(folded.slice(end, end + 40))
+  )
+}
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
   const hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
@@ -185,7 +195,8 @@ export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] 
       (h) =>
         !pressIdiom(folded, h.start, h.end) &&
         !exclusiveTalks(folded, h.start, h.end) &&
-        !productSold(folded, h.start, h.end),
+        !productSold(folded, h.start, h.end) &&
+        !raisedOther(folded, h.start, h.end),
     )
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
   if (/\d/.test(folded) || folded.includes('apporte')) {

@@ -139,3 +139,14 @@ describe('a company named as one example of a group is no party', () => {
     ).toBe('contradicts')
   })
 })
+
+describe('raising a forecast, concerns or prices raises no money', () => {
+  it.each([
+    ['Fabrion raises forecast as Tessel draws users', false],
+    ['Fabrion raised concerns about the deal', false],
+    ['Fabrion relève ses prévisions', false],
+    ['Fabrion raises $2 billion', true],
+  ])('%s', (text, raise) => {
+    expect(kindsOf(text).includes('investment')).toBe(raise)
+  })
+})
