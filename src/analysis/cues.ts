@@ -208,6 +208,10 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'downsized', 'downsizes', 'downsize', 'scaled back', 'scales back', 'cut the size', 'shrank',
     'shrinks', 'smaller than planned', 'sous la fourchette', 'en deca', 'revu a la baisse',
     'revue a la baisse', 'reduit la taille', 'reduit son offre', 'moitie moins',
+    // A valuation below the one sought: "at a sharply lower valuation", "roughly half the figure".
+    'lower valuation', 'reduced valuation', 'valuation cut', 'down round', 'half the figure',
+    'deux fois moins', 'valorisation en baisse',
+    'valorisation inferieure',
   ],
   // A regulator or court stops the deal (final).
   block: [

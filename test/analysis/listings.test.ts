@@ -50,3 +50,21 @@ it('a trading session ending is no deal ending', () => {
   expect(cls('the stock ended its first session 10% higher')).not.toContain('collapse')
   expect(cls('Tessel ended its talks with Fabrion')).toContain('collapse')
 })
+
+describeClaim(
+  'a listing approved at a sharply lower valuation than the one sought',
+  {
+    text: 'Tessel plans to list in Tokyo in October, seeking a market value of more than ¥1.5 trillion, according to people familiar with the matter.',
+    date: '2026-02-01',
+  },
+  '2026-05-22T08:00:00Z',
+  [
+    [
+      'Tessel wins nod for December listing at a sharply lower valuation',
+      'The exchange has approved Tessel’s listing for Dec. 18; at the indicative price the company would be worth about ¥750 billion, roughly half the figure it was aiming for.',
+      'contradicts',
+    ],
+    // Half of a holder's stake sold is no shortfall of the deal.
+    ['Orma to sell about half its Tessel stake', '', 'unrelated'],
+  ],
+)
