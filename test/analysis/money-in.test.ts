@@ -87,6 +87,11 @@ describe('where a facility stands is no party', () => {
         date: '2026-10-14',
       },
       {
+        id: 'venture',
+        text: 'Fabrion is in talks to raise as much as $7 billion for a venture to expand global chip-making capacity.',
+        date: '2026-02-09',
+      },
+      {
         id: 'usine',
         text: 'Fabrion va investir 3 milliards d’euros dans une usine en Inde.',
         date: '2026-10-14',
@@ -96,6 +101,7 @@ describe('where a facility stands is no party', () => {
   it.each([
     ['hub', ['fabrion'], 'investment'],
     ['usine', ['fabrion'], 'investment'],
+    ['venture', ['fabrion'], 'investment'],
   ])('%s', (id, parties, kind) => {
     const d = understood(set.claims.find((c) => c.id === id)!)
     expect(d.parties.map((p) => p.id)).toEqual(parties)
