@@ -155,7 +155,7 @@ const BLOCK_THREAT =
 // Modal or future words just before a verb: the event is speculated, expected or threatened, not
 // reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
 const MODAL_BEFORE =
-  /\b(?:no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|doubts?|doubted|doubting|doute|doutent|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|envisage de|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
+  /\b(?:no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|doubts?|doubted|doubting|doute|doutent|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|compterait|envisag\w* de|souhaiterai\w* de|voudrai\w*|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 const FR_FUTURE_SIMPLE = /^\w+(?:era|eront|ira|iront)$/
@@ -174,7 +174,7 @@ const DOUBT_BEFORE =
 const STAKE_MOVE =
   /\b(?:rais\w*|lift\w*|increas\w*|boost\w*|cut\w*|reduc\w*|trim\w*|halv\w*|now (?:holds?|owns?)|takes? its stake|brings? its stake|monte\w*|porte\w*|ramen\w*|redui\w*|renforce\w*|passe\w*|detient desormais|possede desormais|atteint)\b/g
 const REQUEST_BEFORE =
-  /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
+  /\b(?:urg\w*|push\w*|press\w*|pressur\w*|ask\w*|call\w* on|lobb\w*|want\w*|encourag\w*|demand\w*|exhort\w*|pousse\w*|appell?\w* a|demande\w*|incite\w*|forc\w*|compel\w*|contraindre|contraint\w*|oblig\w*)\s+(?:[\w'-]+\s+){0,3}?(?:to\s+|a\s+|de\s+|d')?$/
 const REVIVED_OTHER =
   /^\s+(?:[\w'-]+\s+){0,2}?(?:l'|d')?(?:idee|idea|fears?|craintes?|concerns?|inquietudes?|debate|debat|speculation|rumeurs?|rumou?rs?|hopes?|espoirs?|questions?|doubts?|doutes?)\b/
 const TIMED =
@@ -1475,7 +1475,10 @@ function anotherBuyer(
     verb === undefined ||
     title.cues.some(
       (c) => (c.cls === 'talks' || c.cls === 'intent' || c.cls === 'hedge') && !c.background,
-    )
+    ) ||
+    // "Dollar General lance une OPA hostile sur Family Dollar": a rival's hostile offer is a
+    // contest for the target, not the target taken (a recommended one takes it).
+    HOSTILE.test(title.folded)
   ) {
     return null
   }

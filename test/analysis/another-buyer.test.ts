@@ -166,3 +166,21 @@ describe("the claim's buyer selling the target on is the deal's aftermath, not a
     expect(verdictOf(claim, title)).toBe(expected)
   })
 })
+
+describe("a rival's hostile bid is a contest for the target, not the target taken", () => {
+  it.each([
+    ['Brannock lance une OPA hostile sur Lumatic', 'unrelated'],
+    ['Brannock launches hostile bid for Lumatic', 'unrelated'],
+    ['Brannock agrees to buy Lumatic for $45 billion', 'contradicts'],
+  ])('%s → %s', (title, expected) => {
+    expect(verdictOf('accord', title)).toBe(expected)
+  })
+})
+
+describe('an intention reported in the conditional is no offer launched', () => {
+  it('"envisagerait de lancer une offre publique" is not the offer', () => {
+    expect(
+      verdictOf('accord', 'Brannock envisagerait de lancer une offre publique sur Lumatic'),
+    ).not.toBe('contradicts')
+  })
+})
