@@ -145,7 +145,8 @@ const ROLE_PAIRS: Readonly<Record<DealKind, [PartyRole, PartyRole]>> = {
 
 const VENUE_BEFORE =
   /\b(?:on|at|in|onto|sur|au|aux|a|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:bourse\s+de\s+)?$/
-const INVEST_VERB = /^(?:invest(?:s|ed|ing)?|investi\w*|spend\w*|depense\w*|rais(?:e|es|ed|ing)|lever|leve|levera|leverait)$/
+const INVEST_VERB =
+  /^(?:invest(?:s|ed|ing)?|investi\w*|spend\w*|depense\w*|rais(?:e|es|ed|ing)|lever|leve|levera|leverait)$/
 const PURCHASE_VERB = /^(?:buy|buys|buying|bought|purchas\w*|achat|achet\w*)$/
 function goodsFrom(folded: string, next: Mention | undefined): boolean {
   if (next === undefined) return true
