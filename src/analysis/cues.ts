@@ -8,7 +8,7 @@
  * Every class is a general linguistic signal (stance.md §5.2); nothing here names a company or deal.
  */
 import type { Token } from './folded.js'
-import { MONEY_IN, pressIdiom, raisedOther, soldToCustomers } from './deal-kinds.js'
+import { leadWords, MONEY_IN, pressIdiom, raisedOther, soldToCustomers } from './deal-kinds.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
 export const CUE_CLASSES = [
@@ -672,13 +672,10 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
   // "are putting €300 million into X", "apportent 300 millions d'euros pour créer X": the money
   // put in states the investment.
   if (/\d/.test(folded)) {
-    for (const re of MONEY_IN.slice(0, 3))
-      for (const m of folded.matchAll(re)) {
-        const start = m.index
-        const end = start + (/^\S+/.exec(m[0])?.[0].length ?? 0)
-        if (hits.some((h) => h.start < end && h.end > start)) continue
-        hits.push({ cls: 'agree', start, end, text: folded.slice(start, end) })
-      }
+    for (const v of leadWords(folded, MONEY_IN.slice(0, 3))) {
+      if (hits.some((h) => h.start < v.end && h.end > v.start)) continue
+      hits.push({ cls: 'agree', start: v.start, end: v.end, text: folded.slice(v.start, v.end) })
+    }
   }
   return hits.sort((a, b) => a.start - b.start)
 }

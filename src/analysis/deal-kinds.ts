@@ -188,9 +188,26 @@ export function raisedOther(folded: string, start: number, end: number): boolean
   )
 }
 
+/**
+ * Each match of the patterns in a folded text, as the span of its first word (the verb: negation
+ * and tense are read there, as for any cue) and the length of the whole match.
+ */
+export function leadWords(
+  folded: string,
+  patterns: readonly RegExp[],
+): { start: number; end: number; length: number }[] {
+  return patterns.flatMap((re) =>
+    [...folded.matchAll(re)].map((m) => ({
+      start: m.index,
+      end: m.index + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length),
+      length: m[0].length,
+    })),
+  )
+}
+
 /** Deal-kind words of a folded text (foldSameLength), left to right. */
 export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] {
-  const hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
+  let hits: KindHit[] = matchPhrases(KIND_MATCHER, folded, tokens)
     .filter(
       (h) =>
         !pressIdiom(folded, h.start, h.end) &&
@@ -200,21 +217,16 @@ export function findKinds(folded: string, tokens?: readonly Token[]): KindHit[] 
     )
     .map((h) => ({ kind: h.cls, start: h.start, end: h.end }))
   if (/\d/.test(folded) || folded.includes('apporte')) {
-    for (const re of MONEY_IN)
-      for (const m of folded.matchAll(re)) {
-        const start = m.index
-        if (hits.some((h) => h.start <= start && h.end > start)) continue
-        hits.push({ kind: 'investment', start, end: start + (/^\S+/.exec(m[0])?.[0].length ?? 0) })
-      }
+    for (const v of leadWords(folded, MONEY_IN)) {
+      if (!hits.some((h) => h.start <= v.start && h.end > v.start))
+        hits.push({ kind: 'investment', start: v.start, end: v.end })
+    }
   }
-  if (!/private|delist|cote|bourse/.test(folded)) return hits.sort((a, b) => a.start - b.start)
-  for (const m of folded.matchAll(TAKE_PRIVATE)) {
-    const start = m.index
-    const end = start + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length)
-    const inside = (h: KindHit): boolean => h.start < start + m[0].length && h.end > start
-    const kept = hits.filter((h) => !inside(h))
-    hits.length = 0
-    hits.push(...kept, { kind: 'acquisition', start, end })
+  if (/private|delist|cote|bourse/.test(folded)) {
+    for (const v of leadWords(folded, [TAKE_PRIVATE])) {
+      hits = hits.filter((h) => !(h.start < v.start + v.length && h.end > v.start))
+      hits.push({ kind: 'acquisition', start: v.start, end: v.end })
+    }
   }
   return hits.sort((a, b) => a.start - b.start)
 }
