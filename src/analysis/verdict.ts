@@ -1425,7 +1425,7 @@ function anotherBuyer(
 ): Decision | null {
   const headline = takeoverHeadline(claim, story)
   if (headline === null) return null
-  const { buyer, buyers, target, title } = headline
+  const { buyers, target, title } = headline
   const main = title.mentions.filter((m) => !m.background)
   const targetAt = main.find((m) => m.entity === target)
   if (targetAt === undefined) return null
@@ -1435,7 +1435,7 @@ function anotherBuyer(
   // bought it; a later owner is the deal's aftermath.
   const seller = main.find(
     (m) =>
-      m.entity === buyer &&
+      m.entity === buyers[0] &&
       m.start > targetAt.end &&
       SOLD_BY_BEFORE.test(title.folded.slice(targetAt.end, m.start)),
   )
@@ -1525,7 +1525,7 @@ function takeoverHeadline(
   claim: CompiledClaim,
   story: StoryView,
 ): {
-  buyer: string | undefined
+  /** The claim's buyer first, then any buyer named with it ("X and Y agree to buy Z"). */
   buyers: string[]
   target: string | undefined
   title: StorySentence
@@ -1535,7 +1535,6 @@ function takeoverHeadline(
   if (title === undefined || story.question || story.opinion) return null
   const buyers = claim.parties.filter((p, i) => i !== 1 && (i === 0 || p.role === 'buyer'))
   return {
-    buyer: claim.parties[0]?.id,
     buyers: buyers.map((p) => p.id),
     target: claim.parties[1]?.id,
     title,
