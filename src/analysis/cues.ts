@@ -606,6 +606,7 @@ const OTHER_ACT =
 
 const SESSION_AFTER =
   /^\s+(?:first\s+|debut\s+)?(?:session|(?:trading\s+)?day|trading|week|month|quarter|year|debut)\b/
+const VALUATION_BEFORE = /\b(?:valuations?|valorisations?)\s+(?:\S+\s+){0,2}$/
 const DELISTING_AFTER = /^\s+(?:de\s+(?:la\s+)?cote|obligatoire)\b/
 
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
@@ -657,7 +658,17 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         SESSION_AFTER.test(folded.slice(h.end))
       ) &&
       // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.
-      !(h.cls === 'collapse' && h.text === 'retrait' && DELISTING_AFTER.test(folded.slice(h.end))),
+      !(
+        h.cls === 'collapse' &&
+        h.text === 'retrait' &&
+        DELISTING_AFTER.test(folded.slice(h.end))
+      ) &&
+      // "its valuation could sink to $6.5 billion", "sa valorisation chute": a valuation moving is
+      // the price of a deal, not the market's reaction to it.
+      !(
+        h.cls === 'market' &&
+        VALUATION_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start))
+      ),
   )
   for (const [cls, re, needs] of GAPPED) {
     if (!needs.some((n) => folded.includes(n))) continue

@@ -28,12 +28,16 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'debuts en bourse', 'debut en bourse', 'premiere seance', 'premier jour de cotation',
     'first day of trading', 'first trading day', 'to list', 'flotation', "s'introduire",
     'son introduction', "prix d'introduction", "prix de l'introduction",
+    // Going public by merging with a listed shell: "SPAC merger", "blank-check company".
+    'spac', 'spacs', 'spac merger', 'spac deal', 'blank check', 'special purpose acquisition',
   ],
   divestiture: [
     'sell', 'sells', 'selling', 'sold', 'sale', 'divest*', 'spin off', 'spins off', 'spin-off',
     'stores', 'magasins', 'ceder', 'cede', 'cedera', 'cession', 'vendre', 'vend', 'vendra',
     // "la vente de son réseau fixe", "mise en vente" (not "les ventes", revenue)
     'vente de', "vente d'", 'mise en vente',
+    // A demerger: "spin off", "scission", "carve-out".
+    'scission', 'demerg*', 'carve out', 'carve-out', 'carves out', 'carved out',
     'vendu*', 'cedant', 'cedent', 'a cede', 'ont cede', 'sortis du capital', 'sorti du capital',
     'sort du capital', 'sortent du capital', 'exits its stake', 'exited its stake', 'exit its stake',
     'no longer holds', 'no longer owns', 'ne detient plus', 'ne possede plus',
@@ -41,7 +45,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   acquisition: [
     'buy', 'buys', 'buying', 'bought', 'buyer', 'acquir*', 'acquisition*', 'takeover*',
     'offer', 'offers', 'bid', 'bids', 'bidding', 'bidder', 'bidders', 'outbid*', 'take over', 'takes over', 'took over', 'taken over', 'taking over', 'raise* offer', 'raise* its offer', 'raise* bid',
-    'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*',
+    'raise* its bid', 'sweeten*', 'relev* son offre', "relev* l'offre", 'buyout*', 'purchase*', 'merger*', 'merge*', 'merging',
     'take private', 'rachat*', 'rachet*', 'racheter', 'achat', 'acquerir', 'acquiert', "s'emparer",
     "s'empare",
     'fusion*', 'fusionn*', 'opa', 'offre publique', "s'offr*", 'reprise', 'reprendre',

@@ -632,6 +632,8 @@ const FROM_BEFORE = /\b(?:from|de chez|aupres de|a|au)\s+(?:the\s+)?$/
 // The target selling something to someone ("Corvina sells Lumen to Hexapod", "Tessel cède Orma à").
 const SALE_AFTER =
   /^\W*(?:s\s+)?(?:[\w'-]+\s+){0,2}?(?:sells?|sold|selling|to sell|divest\w*|cede\w*|vend\w*)\s+(.{1,50}?)\s+(?:to|a|au|aux)\s/
+const TARGET_HOLDERS_AFTER =
+  /^(?:['\u2019]s)?\s+(?:current\s+and\s+former\s+|former\s+|existing\s+)?(?:employees|staff|workers|shareholders|stockholders|holders|investors|backers|founders|early\s+investors)\b/
 const ASSET_WORD =
   /\b(?:unit|units|division|business|brand|brands|assets?|stake|shares|operations|subsidiary|filiale|activites?|branche|marque|actifs|participation|actions|pole)\b/
 
@@ -662,6 +664,9 @@ function anotherDealOf(claim: CompiledClaim, s: StorySentence, claimOfPart: bool
   }
   for (const t of s.mentions) {
     if (t.entity !== target || !mainAt(t.start)) continue
+    // "buys shares from OpenAI employees": the sellers are the target's holders, so the shares
+    // are the target's.
+    if (TARGET_HOLDERS_AFTER.test(s.folded.slice(t.end, t.end + 30))) continue
     const pre = s.folded.slice(Math.max(0, t.start - 80), t.start)
     const from = FROM_BEFORE.exec(pre)
     if (from !== null) {
@@ -1281,6 +1286,8 @@ export const IPO_WINDOW_DAYS = 400
 export const OLD_TALKS_DAYS = 365
 /** A figure of an unagreed offer or terms that changes within this many days is the same episode. */
 export const SAME_EPISODE_DAYS = 45
+/** Talks and their outcome (the round raised, the deal agreed) fall within four months. */
+export const OUTCOME_DAYS = 120
 
 /**
  * How long one attempt at a deal lasts: talks are settled within a year; an agreed deal can wait
@@ -1383,8 +1390,9 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+// (Not the form of payment: "share-swap merger", "stock-for-stock", "échange d'actions".)
 const PART_AFTER =
-  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:network|grid|unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b/
+  /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:network|grid|unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b(?![\s-]+(?:swap|exchange|for[\s-]+(?:share|stock))\b)/
 /** Whether the sentence's deal is for a part of the target: "Y's network", "son réseau", "Y stake". */
 function partOfTarget(s: StorySentence, target: string | undefined): boolean {
   if (target === undefined) return false
@@ -2338,11 +2346,23 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     const revised = n >= 2 && decisiveSignals.some((x) => x.revision !== undefined)
     // A story naming the round's lead investor within months is about the same round.
     const pinned = namesVoice && days !== null && days >= 0 && days <= SINGLE_PARTY_WINDOW_DAYS
+    // Money sought or talked about, then raised or agreed within months: the outcome of those
+    // talks ("seeking to raise at $55-60 billion", seven weeks later "raises at $50 billion").
+    const outcome =
+      claim.level <= 1 &&
+      g !== undefined &&
+      g.level >= 2 &&
+      g.hedge === undefined &&
+      days !== null &&
+      days >= 0 &&
+      days <= OUTCOME_DAYS &&
+      rivalFree(g)
     const sameEpisode =
       recent ||
       (days !== null && days >= 0 && recallsAim(claim, story)) ||
       revised ||
       pinned ||
+      outcome ||
       // A company lists once: its pricing within the year is the listing the claim planned.
       (claim.kind === 'ipo' && days !== null && days >= 0 && days <= IPO_EPISODE_DAYS) ||
       (n >= 2 && claim.level >= 2) ||

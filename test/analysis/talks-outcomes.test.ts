@@ -1,0 +1,123 @@
+/**
+ * Deals told by their outcome: a SPAC merger agreed then ended, a share-swap merger called off,
+ * money sought then raised at another valuation, a valuation falling (invented companies).
+ */
+import { expect, it } from 'vitest'
+import { findCues } from '../../src/analysis/cues.js'
+import { findKinds } from '../../src/analysis/deal-kinds.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
+import { describeClaim } from './fixtures.js'
+
+it('a SPAC merger is a listing; merging is a merger', () => {
+  const kinds = (t: string) => findKinds(foldSameLength(t)).map((k) => k.kind)
+  expect(kinds('terminate SPAC merger')).toEqual(['ipo'])
+  expect(kinds('a blank-check company')).toEqual(['ipo'])
+  expect(kinds('go public by merging with')).toContain('acquisition')
+  expect(kinds('la scission de sa branche cloud')).toContain('divestiture')
+})
+
+describeClaim(
+  'going public through a SPAC',
+  {
+    text: 'Tessel has agreed to go public by merging with the blank-check company Fabrion in a deal valuing it at about $3.3 billion.',
+    date: '2026-02-01',
+  },
+  '2026-07-01T08:00:00Z',
+  [
+    [
+      'Tessel and Fabrion terminate SPAC merger',
+      'Tessel and Fabrion have mutually agreed to end their merger agreement, scrapping a deal announced in February. Neither side gave a reason.',
+      'contradicts',
+    ],
+    [
+      'Tessel renonce à son entrée en Bourse via la SPAC Fabrion',
+      'Tessel et Fabrion ont mis fin à leur accord de fusion, annoncé en février, qui devait valoriser Tessel quelque 3,3 milliards de dollars.',
+      'contradicts',
+    ],
+    [
+      'Tessel to go public in $3.3 billion SPAC deal',
+      'Tessel has agreed to merge with Fabrion, a blank-check company, in a transaction that values the combined business at about $3.3 billion.',
+      'confirms',
+      '2026-02-01T08:00:00Z',
+    ],
+  ],
+)
+
+describeClaim(
+  'a share-swap merger: the swap is the payment, not a part of the target',
+  {
+    text: "Tessel va absorber Fabrion par un échange d'actions, à raison de 0,55 action Tessel pour chaque action Fabrion.",
+    date: '2026-02-01',
+  },
+  '2026-09-01T08:00:00Z',
+  [
+    [
+      'Tessel and Fabrion call off share-swap merger',
+      'Tessel and Fabrion said they would terminate their planned share-swap merger, citing changes in market conditions.',
+      'contradicts',
+    ],
+  ],
+)
+
+describeClaim(
+  "shares bought from the target's employees are the target's shares",
+  {
+    text: 'Orma is leading a deal to buy Tessel shares from employees at a valuation of about $86 billion, according to people familiar with the matter.',
+    date: '2026-03-01',
+  },
+  '2026-03-01T08:00:00Z',
+  [
+    [
+      'Orma to lead $86 billion Tessel employee share sale',
+      'Orma is leading a deal to buy shares from Tessel employees that would value the company at about $86 billion, according to people familiar with the matter.',
+      'confirms',
+    ],
+    // Shares of another company bought from Tessel: another deal.
+    [
+      'Orma buys Fabrion shares from Tessel',
+      'Orma agreed to buy Fabrion shares from Tessel for $2 billion.',
+      'mentions',
+    ],
+  ],
+)
+
+it('a valuation falling is no market reaction', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls("Tessel's valuation could sink to $6.5 billion")).not.toContain('market')
+  expect(cls('sa valorisation chute à 50 milliards')).not.toContain('market')
+  expect(cls('Tessel shares sink 10%')).toContain('market')
+})
+
+describeClaim(
+  'money sought, then raised within months at another valuation',
+  {
+    text: 'Tessel is seeking to raise new funding at a valuation of $55 billion to $60 billion, according to people familiar with the matter.',
+    date: '2026-01-26',
+  },
+  '2026-03-15T08:00:00Z',
+  [
+    [
+      'Tessel raises $6.5 billion at $50 billion valuation',
+      'Tessel said on Wednesday it had raised more than $6.5 billion in a Series I round at a $50 billion valuation.',
+      'contradicts',
+    ],
+    [
+      'Tessel boucle une levée de 6,5 milliards de dollars mais sa valorisation chute à 50 milliards',
+      'Tessel a finalisé un tour de table de plus de 6,5 milliards de dollars, qui la valorise 50 milliards de dollars.',
+      'contradicts',
+    ],
+    // Other investors' money at another valuation: their deal, not the round sought.
+    [
+      'Fabrion and Orma to invest up to $15 billion in Tessel',
+      'Fabrion will invest up to $5 billion and Orma up to $10 billion in Tessel, in a deal that values it at about $350 billion.',
+      'mentions',
+    ],
+    // A year on, a round at another valuation is another round.
+    [
+      'Tessel raises $6.5 billion at $50 billion valuation',
+      'Tessel said on Wednesday it had raised more than $6.5 billion in a Series I round at a $50 billion valuation.',
+      'mentions',
+      '2027-03-15T08:00:00Z',
+    ],
+  ],
+)
