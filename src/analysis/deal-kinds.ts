@@ -28,6 +28,10 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
     'debuts en bourse', 'debut en bourse', 'premiere seance', 'premier jour de cotation',
     'first day of trading', 'first trading day', 'to list', 'flotation', "s'introduire",
     'son introduction', "prix d'introduction", "prix de l'introduction",
+    // Pricing the offering: "prices its shares", "a fixé le prix de ses actions", "fourchette".
+    'price range', 'prices its shares', 'priced its shares', 'prices shares', 'priced shares',
+    'prix de ses actions', 'prix de ses titres', 'fixe son prix', 'fixant son prix',
+    'fixe une fourchette', 'fixant une fourchette', 'fourchette indicative', 'fourchette de prix',
     // Going public by merging with a listed shell: "SPAC merger", "blank-check company".
     'spac', 'spacs', 'spac merger', 'spac deal', 'blank check', 'special purpose acquisition',
   ],

@@ -68,3 +68,35 @@ describeClaim(
     ['Orma to sell about half its Tessel stake', '', 'unrelated'],
   ],
 )
+
+describeClaim(
+  'an offering priced: the price set is the listing, whatever the headline calls it',
+  {
+    text: 'Tessel a fixé le prix de son introduction en Bourse à 56 dollars par action et lève environ 1,34 milliard de dollars.',
+    date: '2026-04-20',
+  },
+  '2026-04-21T08:00:00Z',
+  [
+    [
+      'Tessel lève 1,34 milliard de dollars en fixant son prix à 56 dollars',
+      'Tessel a placé ses actions à 56 dollars pièce et récolte environ 1,34 milliard de dollars.',
+      'confirms',
+    ],
+  ],
+)
+
+describeClaim(
+  'an offering planned within a range, priced above it',
+  {
+    text: 'Tessel plans to sell about 23.9 million shares at $43 to $50 each in its New York IPO, raising up to about $1.2 billion.',
+    date: '2026-04-12',
+  },
+  '2026-04-21T08:00:00Z',
+  [
+    [
+      'Tessel prices shares at $56, above its raised range',
+      'Tessel sold its shares at $56 each, above a range that had already been lifted to $52 to $54, raising about $1.34 billion.',
+      'contradicts',
+    ],
+  ],
+)
