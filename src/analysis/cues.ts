@@ -606,6 +606,7 @@ const OTHER_ACT =
 
 const SESSION_AFTER =
   /^\s+(?:first\s+|debut\s+)?(?:session|(?:trading\s+)?day|trading|week|month|quarter|year|debut)\b/
+const NOT_A_COURT = /^[\s-]+(?:filings?|papers|documents|records|terme|circuit)\b/
 const VALUATION_BEFORE = /\b(?:valuations?|valorisations?)\s+(?:\S+\s+){0,2}$/
 const DELISTING_AFTER = /^\s+(?:de\s+(?:la\s+)?cote|obligatoire)\b/
 
@@ -662,6 +663,13 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
         h.cls === 'collapse' &&
         h.text === 'retrait' &&
         DELISTING_AFTER.test(folded.slice(h.end))
+      ) &&
+      // "according to a court filing", "court papers show": a source; "à court terme": French for
+      // "short term". Neither is a legal process.
+      !(
+        h.cls === 'legal' &&
+        h.text === 'court' &&
+        NOT_A_COURT.test(folded.slice(h.end, h.end + 20))
       ) &&
       // "its valuation could sink to $6.5 billion", "sa valorisation chute": a valuation moving is
       // the price of a deal, not the market's reaction to it.

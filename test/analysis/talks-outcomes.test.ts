@@ -121,3 +121,43 @@ describeClaim(
     ],
   ],
 )
+
+it('a court filing is a source and "à court terme" a span of time, not a legal process', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('agreed to sell the shares, according to a court filing')).not.toContain('legal')
+  expect(cls('court papers show')).not.toContain('legal')
+  expect(cls('écarte une introduction en Bourse à court terme')).not.toContain('legal')
+  expect(cls('the court blocked the deal')).toContain('legal')
+})
+
+describeClaim(
+  'a sale told by a court filing',
+  {
+    text: "Orma's bankruptcy estate is selling about two-thirds of its stake in Tessel for $884 million.",
+    date: '2026-03-22',
+  },
+  '2026-03-22T08:00:00Z',
+  [
+    [
+      'Orma to sell two-thirds of Tessel stake for $884 million',
+      "Orma's bankruptcy estate agreed to sell roughly two-thirds of its shares in Tessel for about $884 million, according to a court filing.",
+      'confirms',
+    ],
+  ],
+)
+
+describeClaim(
+  'a listing ruled out for the short term',
+  {
+    text: 'Tessel is laying the groundwork for an IPO that could value it at up to $1 trillion, according to people familiar with the matter.',
+    date: '2026-10-30',
+  },
+  '2026-11-06T08:00:00Z',
+  [
+    [
+      'La directrice financière de Tessel écarte une introduction en Bourse à court terme',
+      "Une cotation n'est « pas à l'ordre du jour » pour Tessel, a assuré sa directrice financière, quelques jours après des informations évoquant une IPO valorisée jusqu'à 1 000 milliards de dollars.",
+      'contradicts',
+    ],
+  ],
+)
