@@ -494,6 +494,13 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp, readonly string[]]> = [
     /\b(?:secures|secured|securing)\b(?=(\s+(?:(?:about|some|more than|over|nearly|almost|roughly|an additional|a further|another)\s+)?(?:us)?[$€£¥]\s?\d))/g,
     ['secur'],
   ],
+  // "is leading a $500 million round in X", "mène un tour de table de 500 millions": leading the
+  // round is being in it ("a round led by Y" is not matched: the round comes first).
+  [
+    'agree',
+    /\b(?:leads|led|leading|mene|menent|a mene|ont mene|pilote|a pilote)\b(?=((?:\s+[\w'.,$€£¥%-]+){0,5}?\s+(?:round|funding|financing|fundraising|tour de table|tour de financement|levee de fonds)\b))/g,
+    ['lead', 'led', 'mene', 'pilote'],
+  ],
   // "Visa met 5,3 milliards de dollars sur la table pour Plaid": a sum put on the table is the price
   // offered or agreed.
   [

@@ -156,3 +156,24 @@ describe('raising a forecast, concerns or prices raises no money', () => {
     expect(kindsOf(text).includes('investment')).toBe(raise)
   })
 })
+
+describeClaim(
+  'leading a round is being in it',
+  {
+    text: 'Orma is leading a $500 million funding round in reactor developer Tessel.',
+    date: '2026-10-16',
+  },
+  '2026-10-17T08:00:00Z',
+  [
+    [
+      'Orma mise sur les petits réacteurs de Tessel',
+      'Orma se tourne à son tour vers l’atome : le groupe mène un tour de table de 500 millions de dollars dans Tessel, spécialiste des petits réacteurs modulaires.',
+      'confirms',
+    ],
+    [
+      'Orma bets on Tessel’s small reactors',
+      'Orma is leading a $500 million funding round in Tessel, the developer of small modular reactors, the companies said.',
+      'confirms',
+    ],
+  ],
+)
