@@ -464,6 +464,14 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp, readonly string[]]> = [
     /\b(?:secures?|secured|clinch(?:es|ed)?|wins?|won|obtains?|obtained|s'assure|s'est assure|obtient|a obtenu)\b(?=(\s+(?:(?:about|some|more than|over|plus de|pres de|environ)\s+)?(?:\d[\d.,]*\s?%|(?:a\s+|la\s+)?(?:majority|control|majorite|controle))\s+(?:of|de|du|d'|des)\b))/g,
     ['%', 'majorit', 'control'],
   ],
+  // "has acquired a 9% stake", "a acquis 9 % de", "s'invite à 9 % au capital": a stake bought
+  // with its size is a holding acquired (a bare "has acquired" was tried and cost V and S).
+  [
+    'complete',
+    /\b(?:(?:has|have|had) acquired|a acquis|ont acquis)\b(?=(\s+(?:a\s+|une\s+)?(?:(?:about|some|nearly|roughly|almost|more than|over|environ|pres de|plus de)\s+)?\d[\d.,]*\s?%))/g,
+    ['acquis', 'acquired'],
+  ],
+  ['agree', /\bs'invit\w*\b(?=((?:\s+[\w'.,%-]+){0,4}?\s+(?:au|dans le) capital\b))/g, ["s'invit"]],
   // "Vonovia agrees €18 billion takeover of Deutsche Wohnen": the headline's "agrees <deal>".
   [
     'agree',

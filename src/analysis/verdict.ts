@@ -198,11 +198,17 @@ function deniesThisClaim(claim: CompiledClaim, s: StorySentence, c: StoryCue): b
   if (/^(?:not acquiring|not buying|ne rachete|n'achete)/.test(c.text))
     return claim.kind === 'acquisition'
   if (/^(?:not investing|n'investit)/.test(c.text)) return claim.kind === 'investment'
+  // "takes 9% stake, rules out bid", "exclut toute OPA": a takeover ruled out leaves a stake or
+  // another deal standing.
+  if (TAKEOVER_RULED_OUT.test(s.folded.slice(c.start, c.end + 40)))
+    return claim.kind === 'acquisition' && !claim.figures.some((f) => f.meaning === 'stake')
   // "a licence, not a sale": only a claim of a takeover or a sale is denied.
   if (/^(?:not an? |pas une? )/.test(c.text))
     return claim.kind === 'acquisition' || claim.kind === 'divestiture'
   return true
 }
+const TAKEOVER_RULED_OUT =
+  /^(?:rules? out|ruled out|ruling out|exclu\w*)\s+(?:(?:a|an|any|the|toute?|une?|l'|d'|de)\s+)?(?:[\w-]+\s+)?(?:bid|takeover|offer|opa|offre|rachat)\b/
 // The same role in the other language (a French story about an English claim).
 const ROLE_TRANSLATION: Readonly<Record<string, readonly string[]>> = {
   customer: ['client'],

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compileClaims, describeClaim as understood, judgeStory } from '../../src/analysis/index.js'
+import { findCues } from '../../src/analysis/cues.js'
 import { findKinds } from '../../src/analysis/deal-kinds.js'
 import { foldSameLength } from '../../src/analysis/folded.js'
 import { describeClaim, fabrionClaims, story, verdictIn } from './fixtures.js'
@@ -177,3 +178,37 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a stake bought, a takeover ruled out',
+  {
+    text: 'Orma has acquired a 9% stake in Dutch equipment maker Tessel.',
+    date: '2026-04-14',
+  },
+  '2026-04-14T08:00:00Z',
+  [
+    [
+      'Orma takes 9% stake in Tessel, rules out bid for now',
+      'Orma has acquired a 9% stake in Tessel, the Dutch maker of bonding tools, Tessel said on Monday.',
+      'confirms',
+    ],
+  ],
+)
+
+describeClaim(
+  'a takeover ruled out is denied',
+  {
+    text: 'Orma is weighing a takeover bid for Tessel, according to people familiar with the matter.',
+    date: '2026-04-01',
+  },
+  '2026-04-14T08:00:00Z',
+  [['Orma takes 9% stake in Tessel, rules out bid for now', '', 'contradicts']],
+)
+
+it('a stake bought with its size is a holding acquired', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('Orma has acquired a 9% stake in Tessel')).toContain('complete')
+  expect(cls("L'américain Orma a acquis 9 % de Tessel")).toContain('complete')
+  expect(cls("Orma s'invite à 9 % au capital de Tessel")).toContain('agree')
+  expect(cls('Orma has acquired Tessel')).not.toContain('complete')
+})
