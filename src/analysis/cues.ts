@@ -175,7 +175,7 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   // A pause: contradicts a deal going ahead, but is not its end.
   pause: [
-    'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'en pause',
+    'on hold', 'put on hold', 'pause*', 'paused', 'suspend*', 'en pause', 'on ice', 'put on ice',
     'en suspens', 'gel*', 'impasse', 'deadlock*', 'hit a snag', 'hits a snag',
     'hit snag', 'hits snag', "s'enlis*", 'pietin*',
     // A project that makes no headway: "Stargate stumbles", "le projet patine".
@@ -621,78 +621,87 @@ const OTHER_ACT =
 
 const SESSION_AFTER =
   /^\s+(?:first\s+|debut\s+)?(?:session|(?:trading\s+)?day|trading|week|month|quarter|year|debut)\b/
+const STILL_ON = /^(?:still|remains) on$/
+const ON_HOLD_AFTER = /^\s+(?:ice|hold|pause|the back burner)\b/
 const NOT_A_COURT = /^[\s-]+(?:filings?|papers|documents|records|terme|circuit)\b/
 const VALUATION_BEFORE = /\b(?:valuations?|valorisations?)\s+(?:\S+\s+){0,2}$/
 const DELISTING_AFTER = /^\s+(?:de\s+(?:la\s+)?cote|obligatoire)\b/
 
 export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
-  let hits = matchPhrases(MATCHER, folded, tokens).filter(
-    (h) =>
-      !pressIdiom(folded, h.start, h.end) &&
-      // "restart the reactor", "relancer la production": a restart is the deal's only near a deal word.
-      !(
-        h.cls === 'reaffirm' &&
-        RESTART.test(h.text) &&
-        !DEAL_NEAR.test(folded.slice(Math.max(0, h.start - 30), h.end + 40))
-      ) &&
-      !(
-        h.cls === 'hedge' &&
-        MODAL.test(h.text) &&
-        FIGURE_CEILING.test(folded.slice(h.end, h.end + 60))
-      ) &&
-      !(
-        h.cls === 'past' &&
-        h.text.startsWith('had ') &&
-        REPORTED_BACKSHIFT.test(folded.slice(Math.max(0, h.start - 80), h.start))
-      ) &&
-      // "a annoncé qu'il ne ferait pas d'offre", "announced it would not bid": what is announced
-      // is a refusal, not the deal.
-      !(
-        (h.cls === 'agree' || h.cls === 'announce') &&
-        ANNOUNCED.test(h.text) &&
-        NEGATED_REPORT.test(folded.slice(h.end, h.end + 50))
-      ) &&
-      // "agreed to withdraw all claims", "agreed to extend the deadline": agreeing to something
-      // other than the deal.
-      !(
-        h.cls === 'agree' &&
-        /^agree[sd]? to$/.test(h.text) &&
-        OTHER_ACT.test(folded.slice(h.end))
-      ) &&
-      // "Wix raises forecast": no money raised.
-      !(h.cls === 'agree' && raisedOther(folded, h.start, h.end)) &&
-      // "more to sell to data-centre customers": goods sold, not the deal.
-      !(
-        h.cls === 'agree' &&
-        /\b(?:sell|sells|vendre|vend)$/.test(h.text) &&
-        soldToCustomers(folded, h.end)
-      ) &&
-      // "the stock ended its first session 10% higher": a trading day ends, not the deal.
-      !(
-        h.cls === 'collapse' &&
-        /^end(?:s|ed)? (?:its|the)$/.test(h.text) &&
-        SESSION_AFTER.test(folded.slice(h.end))
-      ) &&
-      // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.
-      !(
-        h.cls === 'collapse' &&
-        h.text === 'retrait' &&
-        DELISTING_AFTER.test(folded.slice(h.end))
-      ) &&
-      // "according to a court filing", "court papers show": a source; "à court terme": French for
-      // "short term". Neither is a legal process.
-      !(
-        h.cls === 'legal' &&
-        h.text === 'court' &&
-        NOT_A_COURT.test(folded.slice(h.end, h.end + 20))
-      ) &&
-      // "its valuation could sink to $6.5 billion", "sa valorisation chute": a valuation moving is
-      // the price of a deal, not the market's reaction to it.
-      !(
-        h.cls === 'market' &&
-        VALUATION_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start))
-      ),
-  )
+  let hits = matchPhrases(MATCHER, folded, tokens)
+    // "listing still on ice", "remains on hold": still paused, not still going ahead.
+    .map((h) =>
+      h.cls === 'reaffirm' && STILL_ON.test(h.text) && ON_HOLD_AFTER.test(folded.slice(h.end))
+        ? { ...h, cls: 'pause' as const }
+        : h,
+    )
+    .filter(
+      (h) =>
+        !pressIdiom(folded, h.start, h.end) &&
+        // "restart the reactor", "relancer la production": a restart is the deal's only near a deal word.
+        !(
+          h.cls === 'reaffirm' &&
+          RESTART.test(h.text) &&
+          !DEAL_NEAR.test(folded.slice(Math.max(0, h.start - 30), h.end + 40))
+        ) &&
+        !(
+          h.cls === 'hedge' &&
+          MODAL.test(h.text) &&
+          FIGURE_CEILING.test(folded.slice(h.end, h.end + 60))
+        ) &&
+        !(
+          h.cls === 'past' &&
+          h.text.startsWith('had ') &&
+          REPORTED_BACKSHIFT.test(folded.slice(Math.max(0, h.start - 80), h.start))
+        ) &&
+        // "a annoncé qu'il ne ferait pas d'offre", "announced it would not bid": what is announced
+        // is a refusal, not the deal.
+        !(
+          (h.cls === 'agree' || h.cls === 'announce') &&
+          ANNOUNCED.test(h.text) &&
+          NEGATED_REPORT.test(folded.slice(h.end, h.end + 50))
+        ) &&
+        // "agreed to withdraw all claims", "agreed to extend the deadline": agreeing to something
+        // other than the deal.
+        !(
+          h.cls === 'agree' &&
+          /^agree[sd]? to$/.test(h.text) &&
+          OTHER_ACT.test(folded.slice(h.end))
+        ) &&
+        // "Wix raises forecast": no money raised.
+        !(h.cls === 'agree' && raisedOther(folded, h.start, h.end)) &&
+        // "more to sell to data-centre customers": goods sold, not the deal.
+        !(
+          h.cls === 'agree' &&
+          /\b(?:sell|sells|vendre|vend)$/.test(h.text) &&
+          soldToCustomers(folded, h.end)
+        ) &&
+        // "the stock ended its first session 10% higher": a trading day ends, not the deal.
+        !(
+          h.cls === 'collapse' &&
+          /^end(?:s|ed)? (?:its|the)$/.test(h.text) &&
+          SESSION_AFTER.test(folded.slice(h.end))
+        ) &&
+        // "le retrait de la cote", "un retrait obligatoire": taking the company off the market.
+        !(
+          h.cls === 'collapse' &&
+          h.text === 'retrait' &&
+          DELISTING_AFTER.test(folded.slice(h.end))
+        ) &&
+        // "according to a court filing", "court papers show": a source; "à court terme": French for
+        // "short term". Neither is a legal process.
+        !(
+          h.cls === 'legal' &&
+          h.text === 'court' &&
+          NOT_A_COURT.test(folded.slice(h.end, h.end + 20))
+        ) &&
+        // "its valuation could sink to $6.5 billion", "sa valorisation chute": a valuation moving is
+        // the price of a deal, not the market's reaction to it.
+        !(
+          h.cls === 'market' &&
+          VALUATION_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start))
+        ),
+    )
   for (const [cls, re, needs] of GAPPED) {
     if (!needs.some((n) => folded.includes(n))) continue
     for (const m of folded.matchAll(re)) {

@@ -161,3 +161,20 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a listing still on ice',
+  {
+    text: 'Tessel a fixé le prix de sa double introduction en Bourse, qui doit lever environ 34,5 milliards de dollars.',
+    date: '2026-10-26',
+  },
+  '2027-04-12T08:00:00Z',
+  [
+    [
+      'Tessel ordered to become a financial holding company, listing still on ice',
+      "The central bank said Tessel will restructure. The company's stock market debut, halted in November, remains suspended.",
+      'contradicts',
+    ],
+    ["Tessel's listing back on track, still on schedule for June", '', 'confirms'],
+  ],
+)
