@@ -668,6 +668,14 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
           /^agree[sd]? to$/.test(h.text) &&
           OTHER_ACT.test(folded.slice(h.end))
         ) &&
+        // "the move lands as the company prepares", "landed in Paris": landing no deal.
+        !(
+          h.cls === 'agree' &&
+          /^land(?:s|ed)$/.test(h.text) &&
+          /^\s+(?:as|on|in|at|amid|after|just|during|while|a day|days|weeks)\b/.test(
+            folded.slice(h.end),
+          )
+        ) &&
         // "Wix raises forecast": no money raised.
         !(h.cls === 'agree' && raisedOther(folded, h.start, h.end)) &&
         // "more to sell to data-centre customers": goods sold, not the deal.

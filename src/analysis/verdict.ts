@@ -155,7 +155,7 @@ const BLOCK_THREAT =
 // Modal or future words just before a verb: the event is speculated, expected or threatened, not
 // reported as done ("could be finalised", "likely to delay", "will vote against", "pourrait bloquer").
 const MODAL_BEFORE =
-  /\b(?:no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|doubts?|doubted|doubting|doute|doutent|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|compterait|envisag\w* de|souhaiterai\w* de|voudrai\w*|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
+  /\b(?:on (?:the )?eve of|ahead of|in the run-up to|a la veille de|en amont de|no assurance (?:that )?|no guarantee (?:that )?|aucune garantie qu'?e?|pas de garantie qu'?e?|could|may|might|would|will|doubts?|doubted|doubting|doute|doutent|likely to|unlikely to|expected to|set to|nears?|nearing|close to|pres de|proche de|threatens? to|threatened to|plans? to|planning to|intends? to|ready to|prepared to|pourrait|pourraient|devrait|devraient|risque de|menace de|compte|compterait|envisag\w* de|souhaiterai\w* de|voudrai\w*|pret a|prete a|prets a)\s+(?:\w+\s+){0,2}$/
 // French future and conditional endings of the cue verb itself ("votera contre", "bloquerait").
 const FR_FUTURE = /^\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)\b/
 const FR_FUTURE_SIMPLE = /^\w+(?:era|eront|ira|iront)$/

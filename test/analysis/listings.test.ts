@@ -100,3 +100,25 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a listing about to be priced is not priced',
+  {
+    text: 'Tessel is seeking to raise up to HK$5.99 billion in its Hong Kong IPO, offering shares at HK$3.85 to HK$3.99 each.',
+    date: '2026-12-06',
+  },
+  '2026-12-10T08:00:00Z',
+  [
+    [
+      'US adds Tessel to investment blacklist on eve of IPO pricing',
+      'The US Treasury placed Tessel on a list of companies barred to American investors. The move lands as the company was preparing to price its Hong Kong listing.',
+      'mentions',
+    ],
+  ],
+)
+
+it('landing somewhere is landing no deal', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('the move lands as the company prepares')).not.toContain('agree')
+  expect(cls('Tessel lands $2 billion contract')).toContain('agree')
+})
