@@ -2541,6 +2541,28 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
     figures.fit &&
     positive.levelCue !== undefined &&
     OFFER_CUE.test(positive.levelCue.text)
+  // "Berkshire Hathaway Energy has agreed to acquire Energy Future Holdings" against a claim that
+  // NextEra agreed to buy it: the agreement's subject is another company and the claim's buyer is
+  // not in the sentence, so another buyer takes the target.
+  const claimBuyer = claim.parties.find((p) => p.role === 'buyer')
+  if (
+    positive !== undefined &&
+    positive.levelCue !== undefined &&
+    storyLevel >= 2 &&
+    claim.kind === 'acquisition' &&
+    claimBuyer !== undefined &&
+    !positive.partySet.has(claimBuyer.id) &&
+    !positive.sentence.mentions.some((m) => m.entity === claimBuyer.id) &&
+    actorOf(positive.sentence, positive.levelCue, partyIds) === 'entity'
+  ) {
+    return decide(
+      before ? 'mentions' : 'contradicts',
+      0.6,
+      positive,
+      [`another company agrees to take the target: ${describe(positive.levelCue)}`],
+      before ? 'other-episode' : 'rival-won',
+    )
+  }
   if (
     positive !== undefined &&
     (storyLevel >= claim.level || raiseTold || offerTold) &&

@@ -184,3 +184,51 @@ describe('an intention reported in the conditional is no offer launched', () => 
     ).not.toBe('contradicts')
   })
 })
+
+describe('a known company agrees to take the target in the lede, the claimed buyer absent', () => {
+  const three = compileClaims({
+    entities: [
+      { id: 'quorvex', name: 'Quorvex', aliases: [] },
+      { id: 'lumatic', name: 'Lumatic Holdings', aliases: [] },
+      { id: 'ostrel', name: 'Ostrel', aliases: [] },
+      { id: 'brannock', name: 'Brannock Energy', aliases: [] },
+    ],
+    claims: [
+      {
+        id: 'stake',
+        text: "Quorvex has agreed to buy Lumatic Holdings' stake in grid operator Ostrel in a deal valued at about $18.4 billion including debt.",
+        date: '2025-07-29',
+      },
+      {
+        id: 'other',
+        text: 'Brannock Energy has agreed to buy Halden for $1 billion.',
+        date: '2024-01-01',
+      },
+    ],
+  })
+  const verdict = (title: string, summary: string, published: string) =>
+    judgeStory(three, story(title, summary, { published })).find((x) => x.claim === 'stake')
+      ?.verdict ?? 'unrelated'
+  it.each([
+    [
+      'Rival group to buy Ostrel parent for $9 billion in cash',
+      'Brannock Energy has agreed to acquire Lumatic Holdings, the owner of Ostrel, for $9 billion in cash.',
+      '2026-07-07T08:00:00Z',
+      'contradicts',
+    ],
+    [
+      'Rival group to buy Ostrel parent for $9 billion in cash',
+      'Brannock Energy has agreed to acquire Lumatic Holdings, the owner of Ostrel, for $9 billion in cash.',
+      '2025-03-01T08:00:00Z',
+      'mentions',
+    ],
+    [
+      'Quorvex to buy Ostrel stake',
+      'Quorvex has agreed to acquire Lumatic Holdings’ stake in Ostrel for about $18.4 billion including debt.',
+      '2025-07-29T08:00:00Z',
+      'confirms',
+    ],
+  ])('%s / %s (%s) → %s', (title, summary, published, expected) => {
+    expect(verdict(title, summary, published)).toBe(expected)
+  })
+})
