@@ -1496,8 +1496,16 @@ function anotherBuyer(
   ) {
     return null
   }
-  // "buys Brightwave's streaming unit": a part of the target, not the target.
+  // "buys Brightwave's streaming unit": a part of the target, not the target. "rafle l'Otezla de
+  // Celgene", "buys Celgene's Otezla": a named asset of the target.
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null
+  if (/^['\u2019]s\s+\p{Lu}/u.test(title.text.slice(targetAt.end, targetAt.end + 6))) return null
+  if (
+    /^\s*(?:l['\u2019]|le\s+|la\s+|les\s+|the\s+)?\p{Lu}[\p{L}\p{N}-]*\s+(?:de|du|d['\u2019]|of)\s*$/u.test(
+      title.text.slice(verb.end, targetAt.start),
+    )
+  )
+    return null
   if (PART_WORD.test(title.folded.slice(verb.end, targetAt.start))) return null
   // "Prada to buy Versace from Capri", "rachète Orma à Y": an asset bought from the target (not
   // "le rachat de Y", the target itself).
@@ -1525,6 +1533,23 @@ function anotherBuyer(
   ].sort((a, b) => a.index - b.index)
   const other = names[names.length - 1]?.text
   if (other === undefined) return null
+  // "Patrick Drahi s'offre Cablevision" over "Altice a conclu un accord pour racheter Cablevision":
+  // the lede gives the claim's buyer as the one buying, so the headline's name is its owner or
+  // its chief, not a rival.
+  const lede = story.sentences.find((s) => s.position === 'lede')
+  if (
+    lede !== undefined &&
+    lede.mentions.some((m) => m.entity === target && !m.background) &&
+    lede.cues.some(
+      (c) =>
+        ACQUIRING.has(c.cls) &&
+        !c.background &&
+        !c.negated &&
+        lede.mentions.some((m) => buyers.includes(m.entity) && !m.background && m.end <= c.start) &&
+        actorOf(lede, c, buyers) === 'party',
+    )
+  )
+    return null
   // Before the claim, another buyer's deal is an earlier contest for the target.
   if (days !== null && days < 0)
     return mention(title.text, 0.6, [`an earlier deal of another buyer: ${other}`], 'other-episode')

@@ -232,3 +232,20 @@ describe('a known company agrees to take the target in the lede, the claimed buy
     expect(verdict(title, summary, published)).toBe(expected)
   })
 })
+
+describe("the buyer's owner in the headline, or an asset of the target, is no other buyer", () => {
+  it.each([
+    [
+      'accord',
+      'Patrik Drahn s’offre Lumatic pour 2 milliards d’euros',
+      'Quorvex a conclu un accord pour racheter Lumatic, contrôlé par la famille Dolan, au prix de 30 euros par action.',
+      'confirms',
+    ],
+    ['accord', 'Brannock rafle l’Orbix de Lumatic pour 1 milliard', '', 'unrelated'],
+    ['talks', "Brannock to buy Lumatic's Orbix for $1 billion", '', 'unrelated'],
+    // Without the lede naming the claimed buyer, the headline's buyer is another buyer.
+    ['accord', 'Brannock s’offre Lumatic pour 2 milliards d’euros', '', 'contradicts'],
+  ])('%s ← %s / %s → %s', (claim, title, summary, expected) => {
+    expect(verdictOf(claim, title, summary)).toBe(expected)
+  })
+})
