@@ -289,9 +289,12 @@ function isModal(s: StorySentence, c: StoryCue, infinitive = true, imminentIsDon
   // yet an agreement ("sur le point de boucler").
   if (IMMINENT_BEFORE.test(before)) return !imminentIsDone
   // "investors push X to raise its offer", "urges Y to reject": a request, not an event.
+  // "sues to force completion of the merger": the completion is what is sought.
   if (
     REQUEST_BEFORE.test(before) &&
-    (c.text.startsWith('to ') || /(?:\bto|\ba|\bde|d')\s*$/.test(before))
+    (c.text.startsWith('to ') ||
+      /(?:\bto|\ba|\bde|d')\s*$/.test(before) ||
+      /^(?:completion|closing|finalisation|finalization|approval)\b/.test(c.text))
   )
     return true
   // "agree to terminate", "voted to end", "ont convenu de mettre fin": a decision taken.

@@ -165,3 +165,24 @@ it('the negation of owning does not reach the tender offer that follows', () => 
   const not = foldSameLength('Fabrion has not launched a tender offer')
   expect(isNegated(not, not.indexOf('launched'))).toBe(true)
 })
+
+describeClaim(
+  'a completion sought in court is not a completion',
+  {
+    text: 'Fabrion has agreed to buy Tessel for about $25.4 billion, or $76 a share in cash and stock.',
+    date: '2026-01-15',
+  },
+  '2026-11-08T08:00:00Z',
+  [
+    [
+      'Tessel sues Fabrion to force completion of merger',
+      'Tessel filed suit on Monday seeking to compel Fabrion to close their $25.4 billion merger, after Fabrion signalled it wanted to revisit the price.',
+      'mentions',
+    ],
+    [
+      'Tessel assigne Fabrion pour forcer la finalisation de la fusion',
+      'Tessel a saisi la justice pour contraindre Fabrion à boucler le rachat de 25,4 milliards de dollars.',
+      'mentions',
+    ],
+  ],
+)
