@@ -975,6 +975,14 @@ function signalsOf(
     const isSetback =
       c.cls === 'collapse' || (c.cls === 'rejection' && !hasLegal) || c.cls === 'pause' || isDelay
     if (!isSetback || !setback(c)) continue
+    // "Texas regulators formally reject NextEra's takeover of Oncor": an authority turning the deal
+    // down blocks it (a threatened or expected rejection is pending).
+    if (c.cls === 'rejection' && actorOf(s, c, partyIds) === 'authority') {
+      const before = s.folded.slice(Math.max(0, c.start - 30), c.start)
+      if (BLOCK_THREAT.test(before) || isModal(s, c)) sig.legal ??= c
+      else sig.block ??= c
+      continue
+    }
     if (c.cls === 'rejection' && !byParty(c)) continue
     // "Chevron jette l'éponge : Anadarko signe avec Occidental": another company that the claims
     // file knows gives up its own pursuit, which is not the claim's deal ending.

@@ -186,3 +186,30 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'an authority rejecting the deal blocks it',
+  {
+    text: 'Fabrion has agreed to buy power-line operator Tessel in a deal valued at about $18.4 billion including debt.',
+    date: '2026-01-29',
+  },
+  '2026-10-13T08:00:00Z',
+  [
+    [
+      "State regulators formally reject Fabrion's takeover of Tessel",
+      'The utility commission ruled that the deal was not in the public interest. Fabrion said it was weighing its options.',
+      'contradicts',
+    ],
+    [
+      'Le régulateur rejette le rachat de Tessel par Fabrion',
+      "La commission de l'énergie a estimé que l'opération n'était pas dans l'intérêt public.",
+      'contradicts',
+    ],
+    // A rejection expected is pending.
+    [
+      "Regulators could reject Fabrion's takeover of Tessel, commissioners signal",
+      'A formal order is expected in the coming weeks.',
+      'mentions',
+    ],
+  ],
+)
