@@ -2050,6 +2050,19 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
           g.partiesMain >= needed &&
           (g.collapse ?? g.block ?? g.deny ?? g.pause) !== undefined,
       )) ||
+      // "Guidant picks Boston Scientific after J&J declines to raise its bid" over a lede in which
+      // Guidant terminates its J&J agreement: a headline naming both parties, with no deal word of
+      // another kind, is about the ending the first lede sentence states.
+      (new Set(title.mentions.filter((m) => partyIds.includes(m.entity)).map((m) => m.entity))
+        .size >= needed &&
+        !title.kinds.some((k) => !k.background && k.kind !== 'deal' && !related(k.kind, title)) &&
+        decisiveSignals.some(
+          (g) =>
+            g.sentence.position === 'lede' &&
+            g.sentence.index === 1 &&
+            g.partiesMain >= needed &&
+            g.collapse?.cls === 'collapse',
+        )) ||
       (titleRevision &&
         !title.kinds.some((k) => !k.background && k.kind !== 'deal' && !related(k.kind, title)) &&
         decisiveSignals.some(

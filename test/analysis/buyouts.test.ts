@@ -213,3 +213,30 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a headline naming both parties over a lede that ends the deal',
+  {
+    text: 'Fabrion has agreed to buy Tessel for about $2 billion.',
+    date: '2026-01-29',
+  },
+  '2026-06-13T08:00:00Z',
+  [
+    // The headline's own verb is the next deal ("signs with"); the lede ends the claimed one.
+    [
+      'Tessel signs with Orma after Fabrion declines to raise its offer',
+      'Tessel terminated its merger agreement with Fabrion and signed a deal with Orma worth $2.5 billion.',
+      'contradicts',
+    ],
+    [
+      'Tessel turns to its founders as Fabrion era ends',
+      'Tessel terminated its merger agreement with Fabrion on Monday, citing the delays in the regulatory review.',
+      'contradicts',
+    ],
+    [
+      'Tessel tourne la page Fabrion',
+      "Tessel a mis fin à son accord de fusion avec Fabrion lundi, invoquant les retards de l'examen réglementaire.",
+      'contradicts',
+    ],
+  ],
+)
