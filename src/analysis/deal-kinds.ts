@@ -80,7 +80,7 @@ export const KIND_LEXICON: Readonly<Record<DealKind, readonly string[]>> = {
   investment: [
     'invest*', 'stake*', 'funding', 'fundrais*', 'fund raising', 'raise', 'raises', 'raised',
     'raising', 'round', 'series', 'serie', 'tour de financement', 'participation*', 'capital', 'investi*', 'injecte*', 'lever',
-    'leve', 'levee', 'levees', 'levera', 'leverait', 'leveraient', 'tour de table', 'financement', 'valuation*', 'valoris*', 'owns', 'own', 'holds', 'detient', 'detenir', 'detenu*', 'equity', 'its position in', 'sa position dans', 'a position in', 'une position dans',
+    'leve', 'levee', 'levees', 'levera', 'leverait', 'leveraient', 'tour de table', 'financement', 'valuation*', 'valorisation*', 'owns', 'own', 'holds', 'detient', 'detenir', 'detenu*', 'equity', 'its position in', 'sa position dans', 'a position in', 'une position dans',
   ],
   partnership: [
     'partner*', 'partenaire*', 'partenariat*', 'alliance', 'tie-up', 'tie up', 'collaborat*',

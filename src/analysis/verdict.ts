@@ -2380,8 +2380,11 @@ function judgeRelated(claim: CompiledClaim, story: StoryView): Decision | null {
   }
   if (figures.clash) {
     // A revised offer ("abaisse son offre") names the claim's own deal even with a generic word.
+    // "Rumble agrees all-stock deal for Northern Data": a generic deal word with both parties and a
+    // deal verb is the claim's own deal too.
     const own = (x: Signals): boolean =>
       x.kindExact ||
+      (n >= 2 && x.genericPrimary && x.cueDeal) ||
       (x.revision !== undefined && x.genericPrimary) ||
       (claim.kind === 'investment' && stakeMoved(claim, x))
     // The clashing figure must come with a statement of the deal (a status or a shortfall), not a

@@ -178,3 +178,24 @@ describeClaim(
     ["Tessel's listing back on track, still on schedule for June", '', 'confirms'],
   ],
 )
+
+describeClaim(
+  'an offer considered, then a deal agreed at a lower value',
+  {
+    text: 'Fabrion is considering an all-share offer for Tessel that would value the German cloud company at about $1.17 billion.',
+    date: '2026-08-11',
+  },
+  '2026-11-10T08:00:00Z',
+  [
+    [
+      'Fabrion agrees all-stock deal for Tessel valued at about $767 million',
+      'Fabrion will exchange 2.0281 of its shares for each Tessel share, on a lower ratio than the one floated in August.',
+      'contradicts',
+    ],
+    [
+      'Fabrion signe un accord pour Tessel, valorisé quelque 767 millions de dollars',
+      'Fabrion échangera 2,0281 de ses actions contre chaque action Tessel, une parité inférieure à celle évoquée en août.',
+      'contradicts',
+    ],
+  ],
+)
