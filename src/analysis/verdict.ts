@@ -484,19 +484,35 @@ const BUYBACK_AHEAD = new RegExp(BUYBACK.source)
 const GENERIC_OBJECT =
   /\b(?:it|them|deal|offer|offre|bid|talks|merger|pursuit|approach|accord|agreement|operation|transaction|negotiations?|negociations?|discussions?|interest|interet|candidature|rapprochement|fusion|sale|vente|cession|ipo|listing|introduction|cotation)\b/
 
+const GOVERNANCE_OBJECT =
+  /\b(?:board (?:role|seat|position)s?|observer (?:role|seat|status)|seats? on (?:the|its) board|sieg\w*|role d'observateur|poste d'observateur)\b/
+
 /**
  * True when a setback or denial verb is about the claim's deal: no direct object (intransitive:
  * "talks collapsed", "the deal is off"), or an object naming a claim party, a deal word or the deal
  * by a generic word. "shelves its 5G rollout", "denies wrongdoing", "suspend son programme de
  * rachat d'actions" are about something else.
  */
-function objectIsDeal(s: StorySentence, c: StoryCue, partyIds: readonly string[]): boolean {
+function objectIsDeal(
+  s: StorySentence,
+  c: StoryCue,
+  partyIds: readonly string[],
+  claimFolded = '',
+): boolean {
   // Phrases carry their own meaning ("called off", "not on the table", "aucune discussion"); only
   // a bare verb ("shelves", "dément", "suspend") takes its sense from its object.
   if (/[\s']/.test(c.text) && !/^(?:rule[sd]? out|ruling out)$/.test(c.text)) return true
   const rest = s.folded.slice(c.end)
   const lead = /^\s*/.exec(rest)?.[0].length ?? 0
   const head = rest.slice(lead)
+  // "drops plan for OpenAI board role", "renonce à y siéger": a seat given up, not the deal.
+  const near = head.slice(0, 50)
+  if (
+    GOVERNANCE_OBJECT.test(near) &&
+    !GOVERNANCE_OBJECT.test(claimFolded) &&
+    !/\b(?:deal|merger|takeover|accord|fusion|rachat)\b/.test(near)
+  )
+    return false
   if (head === '' || /^[,;:.!?)'"«»]/.test(head) || ADJUNCT_START.test(head)) return true
   let len = head.search(OBJECT_END)
   // "denies reports it is in talks", "abandons its plan to buy X", "denies being in talks with Y",
@@ -876,7 +892,7 @@ function signalsOf(
   // Setbacks count when asserted (not negated, not speculated) next to a claim party; a threatened
   // or speculated setback is a pending matter (mentions).
   const setback = (c: StoryCue): boolean =>
-    !c.negated && partyNear(s, c, partyIds, coref) && objectIsDeal(s, c, partyIds)
+    !c.negated && partyNear(s, c, partyIds, coref) && objectIsDeal(s, c, partyIds, claim.folded)
   // A denial that carries its own negator ("n'a pas l'intention", "n'a aucun projet") is not negated
   // by the "ne" of the same French negation.
   // A denial, refusal or rejection is a party's: "Zentrix says it has no plan to invest in Y", "the
@@ -1052,7 +1068,11 @@ function signalsOf(
     else sig.collapse ??= c
   }
   const block = first(
-    (c) => c.cls === 'block' && !c.negated && !isAttributive(s, c) && objectIsDeal(s, c, partyIds),
+    (c) =>
+      c.cls === 'block' &&
+      !c.negated &&
+      !isAttributive(s, c) &&
+      objectIsDeal(s, c, partyIds, claim.folded),
   )
   if (block !== undefined) {
     const blocker = actorOf(s, block, partyIds)

@@ -97,3 +97,30 @@ describeClaim(
     ],
   ],
 )
+
+describeClaim(
+  'a board seat given up is not the partnership ending',
+  {
+    text: "Tessel will integrate Fabrion's assistant into its phones as part of their partnership.",
+    date: '2026-06-10',
+  },
+  '2026-07-10T08:00:00Z',
+  [
+    [
+      'Tessel drops plan for Fabrion board role as Orma quits its seat',
+      'Tessel will not take up an observer role on Fabrion’s board, according to a person familiar with the matter.',
+      'mentions',
+    ],
+    ['Fabrion : Tessel renonce à y siéger', '', 'mentions'],
+  ],
+)
+
+describeClaim(
+  'a board seat given up ends a claim of that seat',
+  {
+    text: "Tessel will get an observer role on Fabrion's board as part of their partnership.",
+    date: '2026-07-02',
+  },
+  '2026-07-10T08:00:00Z',
+  [['Tessel drops plan for Fabrion board role as Orma quits its seat', '', 'contradicts']],
+)
