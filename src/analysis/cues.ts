@@ -696,6 +696,8 @@ export function findCues(folded: string, tokens?: readonly Token[]): CueHit[] {
           h.text === 'retrait' &&
           DELISTING_AFTER.test(folded.slice(h.end))
         ) &&
+        // "creating a challenger to British Gas": a rival, not a legal challenge.
+        !(h.cls === 'legal' && /^challengers?$/.test(h.text)) &&
         // "according to a court filing", "court papers show": a source; "à court terme": French for
         // "short term". Neither is a legal process.
         !(

@@ -1527,6 +1527,8 @@ function anotherBuyer(
   ) {
     return null
   }
+  // "Asklepios buys into Rhön": a stake bought, not the target.
+  if (/^\s*into\s+(?:the\s+)?$/.test(title.folded.slice(verb.end, targetAt.start))) return null
   // "buys Brightwave's streaming unit": a part of the target, not the target. "rafle l'Otezla de
   // Celgene", "buys Celgene's Otezla": a named asset of the target.
   if (PART_AFTER.test(title.folded.slice(targetAt.end, targetAt.end + 30))) return null

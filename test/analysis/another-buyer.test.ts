@@ -4,6 +4,8 @@
  * takeover. Invented companies only; EN + FR.
  */
 import { describe, expect, it } from 'vitest'
+import { findCues } from '../../src/analysis/cues.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
 import { story } from './fixtures.js'
@@ -248,4 +250,22 @@ describe("the buyer's owner in the headline, or an asset of the target, is no ot
   ])('%s ← %s / %s → %s', (claim, title, summary, expected) => {
     expect(verdictOf(claim, title, summary)).toBe(expected)
   })
+})
+
+describe('buying into the target is a stake, not the target taken', () => {
+  it.each([
+    ['accord', 'Brannock buys into Lumatic, threatening Quorvex takeover'],
+    ['talks', 'Brannock buys into Lumatic'],
+  ])('%s ← %s → not contradicts', (claim, title) => {
+    expect(verdictOf(claim, title)).not.toBe('contradicts')
+  })
+  it('buying the target itself still takes it', () => {
+    expect(verdictOf('talks', 'Brannock buys Lumatic')).toBe('contradicts')
+  })
+})
+
+it('a challenger is a rival, not a legal challenge', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('creating a challenger to British Gas')).not.toContain('legal')
+  expect(cls('the regulator will challenge the merger')).toContain('legal')
 })
