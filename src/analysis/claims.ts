@@ -219,6 +219,8 @@ export function statusFromCues(
   // A stated plan ("plans to", "va") without hedge: the party announced its intention.
   if (has('intent')) return has('hedge') ? 'talks' : 'intended'
   if (has('agree') || has('reaffirm')) return 'agreed'
+  // "Blue Owl will not fund Oracle's data centre", "n'investira pas": a party's refusal.
+  if (cues.some((c) => (c.cls === 'agree' || c.cls === 'complete') && c.negated)) return 'denied'
   if (has('hedge')) return 'rumour'
   return 'announced'
 }

@@ -277,6 +277,8 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
     // Paying out or committing to: "va débourser 6,5 milliards", "s'est engagé à louer".
     'va debourser', 'debourse', 'deboursera', 'a debourse', "s'est engage a", "s'engage a",
+    // Funding a project: "financera le projet" (English: GAPPED below).
+    'financera', 'financeront', 'va financer',
     'se sont engages a', "s'engagent a",
     // Other ways of striking the deal: licensing, supplying, combining, committing money.
     'to license', 'will license', 'to supply', 'will supply', 'va fournir', 'fournira',
@@ -464,6 +466,9 @@ const GAPPED: ReadonlyArray<readonly [CueClass, RegExp, readonly string[]]> = [
     /\b(?:secures?|secured|clinch(?:es|ed)?|wins?|won|obtains?|obtained|s'assure|s'est assure|obtient|a obtenu)\b(?=(\s+(?:(?:about|some|more than|over|plus de|pres de|environ)\s+)?(?:\d[\d.,]*\s?%|(?:a\s+|la\s+)?(?:majority|control|majorite|controle))\s+(?:of|de|du|d'|des)\b))/g,
     ['%', 'majorit', 'control'],
   ],
+  // "will fund the data centre", "will not fund" (not "a fund", the noun): the verb after an
+  // auxiliary or "to".
+  ['agree', /(?<=\b(?:will|would|won't|to|not|cannot)\s)fund\b()/g, ['fund']],
   // "has acquired a 9% stake", "a acquis 9 % de", "s'invite à 9 % au capital": a stake bought
   // with its size is a holding acquired (a bare "has acquired" was tried and cost V and S).
   [

@@ -4,6 +4,8 @@
  * Invented companies only; EN + FR.
  */
 import { describe, expect, it } from 'vitest'
+import { findCues } from '../../src/analysis/cues.js'
+import { foldSameLength } from '../../src/analysis/folded.js'
 import { compileClaims, judgeStory } from '../../src/analysis/index.js'
 import type { Verdict } from '../../src/domain.js'
 import { describeClaim, story } from './fixtures.js'
@@ -124,3 +126,25 @@ describeClaim(
   '2026-07-10T08:00:00Z',
   [['Tessel drops plan for Fabrion board role as Orma quits its seat', '', 'contradicts']],
 )
+
+describeClaim(
+  'a claim that a party will not fund the project',
+  {
+    text: "Orma will not fund Tessel's planned $10 billion data centre after talks on the financing stalled, according to the Financial Times.",
+    date: '2026-12-17',
+  },
+  '2026-12-17T08:00:00Z',
+  [
+    [
+      "Orma pulls out of funding for Tessel's $10bn data centre, FT says",
+      'Orma will not back the planned data centre for Tessel after negotiations stalled over lease and debt terms, the Financial Times reported.',
+      'confirms',
+    ],
+  ],
+)
+
+it('funding is a verb after an auxiliary, not the noun', () => {
+  const cls = (t: string) => findCues(foldSameLength(t)).map((c) => c.cls)
+  expect(cls('Orma will not fund the data centre')).toContain('agree')
+  expect(cls('a sovereign wealth fund')).not.toContain('agree')
+})
