@@ -277,9 +277,9 @@ export const LEXICON: Readonly<Record<CueClass, readonly string[]>> = {
     'will pay', 'agreed to pay', 'agrees to pay', 'va payer', 'paiera', 'versera',
     // Paying out or committing to: "va débourser 6,5 milliards", "s'est engagé à louer".
     'va debourser', 'debourse', 'deboursera', 'a debourse', "s'est engage a", "s'engage a",
-    // Funding a project: "financera le projet" (English: GAPPED below).
-    'financera', 'financeront', 'va financer',
     'se sont engages a', "s'engagent a",
+    // Funding a project: "financera le projet" (English "will fund": GAPPED below).
+    'financera', 'financeront', 'va financer',
     // Other ways of striking the deal: licensing, supplying, combining, committing money.
     'to license', 'will license', 'to supply', 'will supply', 'va fournir', 'fournira',
     'join forces', 'joins forces', 'unissent leurs forces', 'to combine', 'will combine',

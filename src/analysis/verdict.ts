@@ -1427,7 +1427,7 @@ const NOT_A_BUYER: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
-// (Not the form of payment: "share-swap merger", "stock-for-stock", "échange d'actions".)
+// (Not the form of payment: "share-swap merger", "stock-for-stock".)
 const PART_AFTER =
   /^\W*(?:s\W+)?(?:\w+\W+){0,2}?(?:network|grid|unit|division|stake|assets?|business|subsidiary|brand|arm|shares?|stock|stores?|sites?|plants?|factories|mines?|filiale|division|actifs|participation|activites?|branche|actions|titres|magasins?|usines?|marques?)\b(?![\s-]+(?:swap|exchange|for[\s-]+(?:share|stock))\b)/
 /** Whether the sentence's deal is for a part of the target: "Y's network", "son réseau", "Y stake". */
